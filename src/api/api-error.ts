@@ -1,0 +1,132 @@
+/**
+ * Every failure of an API call, normalised: Outpost's `{status, message, data}`
+ * body, the empty body of its auth layer's 401/403, network failures (status 0)
+ * and bodies that are not JSON.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  /** Messages the API tied to a field, by field key (e.g. `url`, `config.url`). */
+  readonly fieldErrors: Record<string, string[]>;
+  /** Messages not tied to a field. */
+  readonly formErrors: string[];
+  /** A machine-readable code from `data.error`, e.g. `destination_disabled`. */
+  readonly code: string | null;
+  /** From `Retry-After` on 429/503, in milliseconds. */
+  readonly retryAfterMs: number | null;
+
+  constructor(init: {
+    status: number;
+    message: string;
+    fieldErrors?: Record<string, string[]>;
+    formErrors?: string[];
+    code?: string | null;
+    retryAfterMs?: number | null;
+  }) {
+    super(init.message);
+    this.name = "ApiError";
+    this.status = init.status;
+    this.fieldErrors = init.fieldErrors ?? {};
+    this.formErrors = init.formErrors ?? [];
+    this.code = init.code ?? null;
+    this.retryAfterMs = init.retryAfterMs ?? null;
+  }
+
+  get isNetworkError() {
+    return this.status === 0;
+  }
+  get isClientError() {
+    return this.status >= 400 && this.status < 500;
+  }
+}
+
+const FALLBACK_MESSAGES: Record<number, string> = {
+  0: "Can't reach the server. Check your connection and try again.",
+  400: "The request was not accepted.",
+  401: "Your session has ended.",
+  403: "You don't have access to this.",
+  404: "Not found.",
+  409: "This conflicts with the current state. Reload and try again.",
+  422: "Some values are not valid.",
+  429: "Too many requests. Wait a moment and try again.",
+};
+
+export function fallbackMessage(status: number): string {
+  return (
+    FALLBACK_MESSAGES[status] ??
+    (status >= 500 ? "The server had a problem. Try again." : `Request failed (${status}).`)
+  );
+}
+
+/** `Retry-After` as seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+// "url is required", "config.url: does not match pattern" — the first word names the field.
+const FIELD_MESSAGE = /^([A-Za-z_][\w.[\]]*?):?\s+\S/;
+
+/**
+ * Splits Outpost's validation messages by the field their first word names.
+ * A form shows the keys it knows next to their inputs and the rest at form level.
+ */
+export function splitValidationMessages(messages: string[]): {
+  fieldErrors: Record<string, string[]>;
+  formErrors: string[];
+} {
+  const fieldErrors: Record<string, string[]> = {};
+  const formErrors: string[] = [];
+  for (const message of messages) {
+    const field = FIELD_MESSAGE.exec(message)?.[1];
+    if (field) (fieldErrors[field] ??= []).push(message);
+    else formErrors.push(message);
+  }
+  return { fieldErrors, formErrors };
+}
+
+function stringList(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === "string");
+  return [];
+}
+
+export async function apiErrorFromResponse(response: Response): Promise<ApiError> {
+  const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
+  let body: unknown;
+  try {
+    const text = await response.text();
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = null;
+  }
+  const record = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
+  const message =
+    typeof record.message === "string" && record.message.trim()
+      ? record.message
+      : fallbackMessage(response.status);
+  const data = record.data;
+  let code: string | null = null;
+  let messages: string[] = stringList(data);
+  if (data && typeof data === "object" && !Array.isArray(data)) {
+    const fields = data as Record<string, unknown>;
+    if (typeof fields.error === "string") code = fields.error;
+    // Some errors carry `{ field: message | [messages] }`.
+    messages = Object.entries(fields)
+      .filter(([key]) => key !== "error")
+      .flatMap(([key, value]) =>
+        stringList(value).map((text) => (text.startsWith(key) ? text : `${key} ${text}`)),
+      );
+  }
+  const { fieldErrors, formErrors } = splitValidationMessages(messages);
+  return new ApiError({
+    status: response.status,
+    message,
+    fieldErrors,
+    formErrors,
+    code,
+    retryAfterMs,
+  });
+}

@@ -1,0 +1,29 @@
+import { QueryClient } from "@tanstack/react-query";
+import { ApiError } from "./api-error";
+
+const MAX_RETRIES = 3;
+
+/** 4xx are final (the request itself is wrong) except 429; 5xx and network errors are retried. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (failureCount >= MAX_RETRIES) return false;
+  if (error instanceof ApiError && error.isClientError) return error.status === 429;
+  return true;
+}
+
+/** Exponential backoff with jitter, or what the server asked for in `Retry-After`. */
+export function retryDelay(attempt: number, error: unknown): number {
+  if (error instanceof ApiError && error.retryAfterMs !== null) {
+    return Math.min(error.retryAfterMs, 60_000);
+  }
+  const base = Math.min(1000 * 2 ** attempt, 15_000);
+  return base / 2 + Math.random() * (base / 2);
+}
+
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: shouldRetry, retryDelay, staleTime: 30_000 },
+      mutations: { retry: false },
+    },
+  });
+}

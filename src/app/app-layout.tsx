@@ -1,0 +1,108 @@
+import type { ReactNode } from "react";
+import { Link, useLocation } from "wouter";
+import { useTenant } from "../api/tenant";
+import { portalConfig } from "../config/portal-config";
+import { cn } from "../lib/cn";
+import { ThemeToggle } from "../theme/theme-toggle";
+import { ArrowLeftIcon } from "../ui/icons";
+import { BrandMark } from "./brand-mark";
+import { SessionExpiryBanner } from "./session-expiry-banner";
+
+const NAV = [
+  { to: "/", label: "Destinations", section: /^\/(destinations(\/|$)|$)/ },
+  { to: "/activity", label: "Activity", section: /^\/activity(\/|$)/ },
+  { to: "/tenant", label: "Tenant", section: /^\/tenant(\/|$)/ },
+] as const;
+
+function navClass({ isActive }: { isActive: boolean }) {
+  return cn(
+    "inline-flex h-11 items-center border-b-2 px-1 text-sm font-medium whitespace-nowrap",
+    isActive
+      ? "border-brand-outline text-fg"
+      : "border-transparent text-fg-muted hover:border-border-strong hover:text-fg",
+  );
+}
+
+function TenantName() {
+  const { data } = useTenant();
+  const name = data?.metadata?.name;
+  if (!name) return null;
+  return (
+    <span className="truncate text-sm text-fg-muted" title={name}>
+      {name}
+    </span>
+  );
+}
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const config = portalConfig();
+  const [pathname] = useLocation();
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-surface focus:px-3 focus:py-2 focus:shadow"
+      >
+        Skip to content
+      </a>
+      <SessionExpiryBanner />
+      <header className="border-b border-border bg-surface">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 pt-3">
+          {config.refererUrl && (
+            <a
+              href={config.refererUrl}
+              className="inline-flex items-center gap-1 text-sm text-fg-muted hover:text-fg"
+            >
+              <ArrowLeftIcon className="size-4" />
+              <span className="sr-only sm:not-sr-only">
+                Back to {config.organizationName ?? "app"}
+              </span>
+            </a>
+          )}
+          <div className="flex min-w-0 flex-1 items-center gap-3">
+            <BrandMark />
+            <TenantName />
+          </div>
+          <ThemeToggle />
+        </div>
+        <nav aria-label="Portal" className="mx-auto max-w-6xl overflow-x-auto px-4">
+          <ul className="flex gap-5">
+            {NAV.map((item) => {
+              const current = item.section.test(pathname);
+              return (
+                <li key={item.to}>
+                  <Link
+                    href={item.to}
+                    aria-current={current ? "page" : undefined}
+                    className={navClass({ isActive: current })}
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      </header>
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none"
+      >
+        {children}
+      </main>
+      {!config.disableOutpostBranding && (
+        <footer className="py-6 text-center text-xs text-fg-muted">
+          Powered by{" "}
+          <a
+            href="https://outpost.hookdeck.com"
+            className="underline hover:text-fg"
+            rel="noreferrer"
+          >
+            Outpost
+          </a>
+        </footer>
+      )}
+    </div>
+  );
+}

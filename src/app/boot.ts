@@ -1,0 +1,47 @@
+import { createApiClient, setApiClient } from "../api/client";
+import { createQueryClient } from "../api/query-client";
+import { portalConfig } from "../config/portal-config";
+import { takeTokenFromUrl } from "../session/entry";
+import { createSessionStore, setSessionStore, type SessionStore } from "../session/session-store";
+import { createTokenStorage } from "../session/token-storage";
+import { applyBrandColor } from "../theme/brand-palette";
+import { initThemeStore } from "../theme/theme-preference";
+import { applyFavicon } from "./document-branding";
+
+/**
+ * Everything that must happen before the first render, in order: config,
+ * branding and theme (no flash), then the session — the token leaves the
+ * address bar here, before any other code can read or log it.
+ */
+export function boot() {
+  const config = portalConfig();
+  applyBrandColor(config.brandColor ?? undefined);
+  applyFavicon(config);
+  initThemeStore(config.forceTheme);
+
+  const queryClient = createQueryClient();
+  const storage = createTokenStorage();
+  const session: SessionStore = createSessionStore({
+    storage,
+    onTenantChange: () => queryClient.clear(),
+  });
+  setSessionStore(session);
+  session.subscribe(() => {
+    if (session.get().status === "ended") queryClient.clear();
+  });
+
+  setApiClient(
+    createApiClient({
+      baseUrl: config.apiBaseUrl,
+      getToken: () => {
+        const state = session.get();
+        return state.status === "active" ? state.session.token : null;
+      },
+      onUnauthorized: () => session.end("unauthorized"),
+    }),
+  );
+
+  const fromUrl = takeTokenFromUrl();
+  session.start(fromUrl ?? storage.read());
+  return { queryClient, session };
+}

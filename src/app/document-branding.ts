@@ -1,0 +1,20 @@
+import type { PortalConfig } from "../config/portal-config";
+
+const DEFAULT_TITLE = "Event destinations";
+
+export function documentTitle(page: string | null, organizationName: string | null): string {
+  const site = organizationName ? `${organizationName} · ${DEFAULT_TITLE}` : DEFAULT_TITLE;
+  return page ? `${page} · ${site}` : site;
+}
+
+/** Favicon from FAVICON_URL; the URL was already checked by the config parser. */
+export function applyFavicon(config: PortalConfig, doc: Document = document) {
+  if (!config.faviconUrl) return;
+  let link = doc.querySelector<HTMLLinkElement>('link[rel="icon"]');
+  if (!link) {
+    link = doc.createElement("link");
+    link.rel = "icon";
+    doc.head.appendChild(link);
+  }
+  link.href = config.faviconUrl;
+}

@@ -1,0 +1,21 @@
+import { Suspense, type ReactNode } from "react";
+import { useLocation } from "wouter";
+import { Spinner } from "../ui/spinner";
+import { ErrorBoundary } from "./error-boundary";
+import { RouteError } from "./route-error";
+
+/**
+ * Wraps one screen: a per-route error boundary with a retry, and a loading
+ * state while a lazy screen's code arrives. Navigating elsewhere clears errors.
+ */
+export function RouteFrame({ children }: { children: ReactNode }) {
+  const [pathname] = useLocation();
+  return (
+    <ErrorBoundary
+      resetKey={pathname}
+      fallback={(error, reset) => <RouteError error={error} onRetry={reset} />}
+    >
+      <Suspense fallback={<Spinner className="my-8" label="Loading page" />}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,56 @@
+import { usePrefetchQuery } from "@tanstack/react-query";
+import { lazy, type ReactNode } from "react";
+import { Route, Switch } from "wouter";
+import { destinationTypesQuery } from "../api/destination-types";
+import { destinationsQuery } from "../api/destinations";
+import { eventsQuery } from "../api/events";
+import { tenantQuery } from "../api/tenant";
+import { DestinationsPage } from "../features/destinations/destinations-page";
+import { useTenantId } from "../session/session-store";
+import { AppLayout } from "./app-layout";
+import { NotFoundPage } from "./not-found-page";
+import { RouteFrame } from "./route-frame";
+
+const ActivityPage = lazy(() => import("../features/activity/activity-page"));
+const TenantPage = lazy(() => import("../features/tenant/tenant-page"));
+
+/*
+ * Each route starts its queries as it mounts, before its lazy code has arrived,
+ * so data and code load in parallel; the screen then reads the same queries.
+ */
+
+function DestinationsRoute() {
+  const tenantId = useTenantId();
+  usePrefetchQuery(destinationsQuery(tenantId));
+  usePrefetchQuery(destinationTypesQuery(tenantId));
+  return <DestinationsPage />;
+}
+
+function ActivityRoute() {
+  usePrefetchQuery(eventsQuery(useTenantId(), { limit: 50 }));
+  return <ActivityPage />;
+}
+
+function TenantRoute() {
+  usePrefetchQuery(tenantQuery(useTenantId()));
+  return <TenantPage />;
+}
+
+function screen(children: ReactNode) {
+  return <RouteFrame>{children}</RouteFrame>;
+}
+
+export function AppRoutes() {
+  return (
+    <AppLayout>
+      <Switch>
+        <Route path="/">{screen(<DestinationsRoute />)}</Route>
+        <Route path="/activity">{screen(<ActivityRoute />)}</Route>
+        <Route path="/tenant">{screen(<TenantRoute />)}</Route>
+        <Route>
+          <NotFoundPage />
+        </Route>
+      </Switch>
+    </AppLayout>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useState } from "react";
+import { portalConfig } from "../config/portal-config";
+import { claimExitRedirect, exitUrl } from "../session/exit-redirect";
+import type { SessionProblem } from "../session/token";
+import { buttonClasses } from "../ui/button";
+import { Spinner } from "../ui/spinner";
+import { useDocumentTitle } from "./use-document-title";
+
+const HEADINGS: Record<SessionProblem, string> = {
+  missing: "Open the portal from your account",
+  malformed: "This link is not valid",
+  expired: "This link has expired",
+  unauthorized: "Your session has ended",
+};
+
+/**
+ * No valid session: send the user to REFRESH_URL, else REFERER_URL, once; a
+ * second bounce within a minute shows this page instead, so there is no loop.
+ */
+export default function SessionEndedPage({ problem }: { problem: SessionProblem }) {
+  const config = portalConfig();
+  const target = exitUrl(config);
+  const [redirecting] = useState(() => target !== null && claimExitRedirect());
+  const organization = config.organizationName ?? "the app you came from";
+  useDocumentTitle(HEADINGS[problem]);
+
+  useEffect(() => {
+    if (redirecting && target) window.location.replace(target);
+  }, [redirecting, target]);
+
+  return (
+    <main className="grid min-h-dvh place-items-center px-4 py-10">
+      <div className="w-full max-w-md rounded-xl border border-border bg-surface p-6 shadow-sm sm:p-8">
+        {redirecting ? (
+          <>
+            <h1 className="text-lg font-semibold">Renewing your session…</h1>
+            <p className="mt-2 text-sm text-fg-muted">
+              Taking you back to {organization} to sign in again.
+            </p>
+            <Spinner className="mt-4" label="Redirecting" />
+            {target && (
+              <p className="mt-4 text-sm">
+                <a className="text-brand-text underline" href={target}>
+                  Continue if nothing happens
+                </a>
+              </p>
+            )}
+          </>
+        ) : (
+          <>
+            <h1 className="text-lg font-semibold">{HEADINGS[problem]}</h1>
+            <p className="mt-2 text-sm text-fg-muted">
+              {problem === "missing"
+                ? "This page needs a sign-in link."
+                : "For your security, portal links work for a limited time."}{" "}
+              Open the portal again from {organization}.
+            </p>
+            {target && (
+              <a className={buttonClasses({ variant: "primary", className: "mt-6" })} href={target}>
+                Go to {config.organizationName ?? "your account"}
+              </a>
+            )}
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect, useState } from "react";
+import { portalConfig } from "../config/portal-config";
+import { useSessionState } from "../session/session-store";
+import { AlertIcon } from "../ui/icons";
+
+function minutesLeft(expiresAt: number) {
+  return Math.max(0, Math.ceil((expiresAt - Date.now()) / 60_000));
+}
+
+/** Shown shortly before the token expires; offers to renew when REFRESH_URL is set. */
+export function SessionExpiryBanner() {
+  const state = useSessionState();
+  const expiresAt = state.status === "active" && state.expiring ? state.session.expiresAt : null;
+  const [, tick] = useState(0);
+
+  useEffect(() => {
+    if (expiresAt === null) return;
+    const id = setInterval(() => tick((n) => n + 1), 30_000);
+    return () => clearInterval(id);
+  }, [expiresAt]);
+
+  if (expiresAt === null) return null;
+  const minutes = minutesLeft(expiresAt);
+  const refreshUrl = portalConfig().refreshUrl;
+  return (
+    <div role="status" className="border-b border-border bg-warning-surface text-warning">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 text-sm">
+        <AlertIcon className="size-4 shrink-0" />
+        <span>
+          Your session ends in {minutes} {minutes === 1 ? "minute" : "minutes"}.{" "}
+          {refreshUrl ? "Save your changes, then renew it." : "Save your changes."}
+        </span>
+        {refreshUrl && (
+          <a href={refreshUrl} className="font-medium underline">
+            Renew session
+          </a>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import type { ThemePreference } from "../theme/theme-preference";
+
+/**
+ * Runtime configuration, read from `window.PORTAL_CONFIGS` (Outpost's
+ * `/inject-portal-config.js`). Outpost sends every value as a string, so this
+ * module is the one place that turns those strings into typed values.
+ */
+export interface PortalConfig {
+  apiBaseUrl: string;
+  refererUrl: string | null;
+  refreshUrl: string | null;
+  organizationName: string | null;
+  brandColor: string | null;
+  logo: string | null;
+  logoDark: string | null;
+  faviconUrl: string | null;
+  forceTheme: ThemePreference | null;
+  topics: string[];
+  topicsAllowWildcards: boolean;
+  disableOutpostBranding: boolean;
+  enableDestinationFilter: boolean;
+  enableWebhookCustomHeaders: boolean;
+  embedAllowedOrigins: string[];
+}
+
+declare global {
+  interface Window {
+    PORTAL_CONFIGS?: Record<string, unknown>;
+  }
+}
+
+const DEFAULT_API_BASE_URL = "/api/v1";
+
+function text(raw: Record<string, unknown>, key: string): string | null {
+  const value = raw[key];
+  if (typeof value === "number") return String(value);
+  if (typeof value !== "string") return null;
+  const trimmed = value.trim();
+  return trimmed === "" ? null : trimmed;
+}
+
+/** `"true"`/`"1"`/`"yes"`/`"on"` (any case) or a real `true`; anything else is false. */
+export function parseBoolean(value: unknown): boolean {
+  if (typeof value === "boolean") return value;
+  if (typeof value !== "string") return false;
+  return ["true", "1", "yes", "on"].includes(value.trim().toLowerCase());
+}
+
+export function parseList(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [];
+  return items
+    .filter((item): item is string => typeof item === "string")
+    .map((item) => item.trim())
+    .filter((item, index, all) => item !== "" && all.indexOf(item) === index);
+}
+
+/**
+ * A URL the portal may navigate to or load: http(s) only (and data:image for
+ * images), resolved against the page. Anything else — `javascript:` above all —
+ * is dropped.
+ */
+export function safeUrl(
+  value: string | null,
+  base: string,
+  { allowDataImage = false } = {},
+): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value, base);
+    if (url.protocol === "http:" || url.protocol === "https:") return url.href;
+    if (allowDataImage && url.protocol === "data:" && /^data:image\//i.test(value)) return value;
+  } catch {
+    // not a URL
+  }
+  return null;
+}
+
+function origins(value: unknown): string[] {
+  return parseList(value).flatMap((entry) => {
+    try {
+      const url = new URL(entry);
+      return url.protocol === "http:" || url.protocol === "https:" ? [url.origin] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+function theme(value: string | null): ThemePreference | null {
+  return value === "light" || value === "dark" || value === "system" ? value : null;
+}
+
+export function parsePortalConfig(input: unknown, pageUrl: string): PortalConfig {
+  const raw: Record<string, unknown> =
+    input && typeof input === "object" ? (input as Record<string, unknown>) : {};
+  const apiBase = text(raw, "API_BASE_URL") ?? DEFAULT_API_BASE_URL;
+  return {
+    apiBaseUrl: apiBase.replace(/\/+$/, ""),
+    refererUrl: safeUrl(text(raw, "REFERER_URL"), pageUrl),
+    refreshUrl: safeUrl(text(raw, "REFRESH_URL"), pageUrl),
+    organizationName: text(raw, "ORGANIZATION_NAME"),
+    brandColor: text(raw, "BRAND_COLOR"),
+    logo: safeUrl(text(raw, "LOGO"), pageUrl, { allowDataImage: true }),
+    logoDark: safeUrl(text(raw, "LOGO_DARK"), pageUrl, { allowDataImage: true }),
+    faviconUrl: safeUrl(text(raw, "FAVICON_URL"), pageUrl, { allowDataImage: true }),
+    forceTheme: theme(text(raw, "FORCE_THEME")?.toLowerCase() ?? null),
+    topics: parseList(raw.TOPICS),
+    topicsAllowWildcards: parseBoolean(raw.TOPICS_ALLOW_WILDCARDS),
+    disableOutpostBranding: parseBoolean(raw.DISABLE_OUTPOST_BRANDING),
+    enableDestinationFilter: parseBoolean(raw.ENABLE_DESTINATION_FILTER),
+    enableWebhookCustomHeaders: parseBoolean(raw.ENABLE_WEBHOOK_CUSTOM_HEADERS),
+    embedAllowedOrigins: origins(raw.EMBED_ALLOWED_ORIGINS),
+  };
+}
+
+let current: PortalConfig | null = null;
+
+/** The config of this page load, parsed once. */
+export function portalConfig(): PortalConfig {
+  current ??= parsePortalConfig(window.PORTAL_CONFIGS, window.location.href);
+  return current;
+}

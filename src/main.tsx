@@ -1,0 +1,13 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/app";
+import { boot } from "./app/boot";
+import "./index.css";
+
+const { queryClient } = boot();
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <App queryClient={queryClient} />
+  </StrictMode>,
+);

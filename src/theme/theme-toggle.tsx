@@ -1,0 +1,47 @@
+import type { ComponentType, SVGProps } from "react";
+import { cn } from "../lib/cn";
+import { MonitorIcon, MoonIcon, SunIcon } from "../ui/icons";
+import { useTheme, type ThemePreference } from "./theme-preference";
+
+const OPTIONS: {
+  value: ThemePreference;
+  label: string;
+  Icon: ComponentType<SVGProps<SVGSVGElement>>;
+}[] = [
+  { value: "light", label: "Light", Icon: SunIcon },
+  { value: "dark", label: "Dark", Icon: MoonIcon },
+  { value: "system", label: "System", Icon: MonitorIcon },
+];
+
+/** Light / dark / system as a radio group; hidden when the host forces a theme. */
+export function ThemeToggle() {
+  const { preference, forced, setPreference } = useTheme();
+  if (forced) return null;
+  return (
+    <fieldset className="flex rounded-md border border-border bg-surface p-0.5">
+      <legend className="sr-only">Theme</legend>
+      {OPTIONS.map(({ value, label, Icon }) => (
+        <label
+          key={value}
+          title={label}
+          className={cn(
+            "relative grid size-8 cursor-pointer place-items-center rounded text-fg-muted",
+            "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-outline",
+            preference === value ? "bg-brand-container text-brand-on-container" : "hover:text-fg",
+          )}
+        >
+          <input
+            type="radio"
+            name="portal-theme"
+            value={value}
+            checked={preference === value}
+            onChange={() => setPreference(value)}
+            className="sr-only"
+          />
+          <Icon className="size-4" />
+          <span className="sr-only">{label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
