@@ -255,7 +255,7 @@ export function seedDemoData(deps: SeedDeps, options: SeedOptions): SeedResult {
   }
   destinations.forEach((d, i) => {
     // Stagger creation so "newest first" lists have a stable, meaningful order.
-    d.createdAt = created + i * MINUTE;
+    d.createdAt = created + i * SECOND;
     d.updatedAt = Math.max(d.updatedAt, d.createdAt);
     store.putDestination(d);
   });
