@@ -16,8 +16,9 @@ export class QueryParams {
   }
 
   static fromUrl(url: string): QueryParams {
-    const q = url.indexOf("?");
-    return new QueryParams(q === -1 ? "" : url.slice(q + 1));
+    const withoutFragment = url.split("#")[0] ?? "";
+    const q = withoutFragment.indexOf("?");
+    return new QueryParams(q === -1 ? "" : withoutFragment.slice(q + 1));
   }
 
   /** First scalar value of `key` (also found as `key[]` / `key[0]`), or undefined. */
