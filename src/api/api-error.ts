@@ -59,10 +59,12 @@ export function fallbackMessage(status: number): string {
 
 /** `Retry-After` as seconds or an HTTP date. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
-  if (!value) return null;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(value);
+  const trimmed = value?.trim();
+  if (!trimmed) return null;
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
+  // Every HTTP-date form starts with the day name; Date.parse alone reads "-1" as 2001.
+  if (!/^(mon|tue|wed|thu|fri|sat|sun)/i.test(trimmed)) return null;
+  const date = Date.parse(trimmed);
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 

@@ -24,6 +24,7 @@ export interface SessionStore {
 }
 
 export const DEFAULT_WARN_BEFORE_MS = 5 * 60_000;
+const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
 
 export function createSessionStore({
   storage,
@@ -44,23 +45,26 @@ export function createSessionStore({
     timers.forEach(clearTimeout);
     timers = [];
   };
+  /** Runs `run` at `time`; delays past setTimeout's limit (~24.8 days) would fire at once. */
+  const at = (time: number, run: () => void) => {
+    const wait = time - now();
+    timers.push(
+      wait > MAX_TIMER_DELAY_MS
+        ? setTimeout(() => at(time, run), MAX_TIMER_DELAY_MS)
+        : setTimeout(run, Math.max(0, wait)),
+    );
+  };
   const schedule = (session: Session) => {
     clearTimers();
     if (session.expiresAt === null) return;
-    const left = session.expiresAt - now();
-    timers.push(
-      setTimeout(
-        () => {
-          if (state.status === "active" && state.session === session) {
-            set({ status: "active", session, expiring: true });
-          }
-        },
-        Math.max(0, left - warnBeforeMs),
-      ),
-      setTimeout(() => {
-        if (state.status === "active" && state.session === session) store.end("expired");
-      }, left),
-    );
+    at(session.expiresAt - warnBeforeMs, () => {
+      if (state.status === "active" && state.session === session) {
+        set({ status: "active", session, expiring: true });
+      }
+    });
+    at(session.expiresAt, () => {
+      if (state.status === "active" && state.session === session) store.end("expired");
+    });
   };
 
   const store: SessionStore = {

@@ -36,7 +36,7 @@ export function ThemeToggle() {
             value={value}
             checked={preference === value}
             onChange={() => setPreference(value)}
-            className="sr-only"
+            className="absolute inset-0 m-0 cursor-pointer appearance-none opacity-0"
           />
           <Icon className="size-4" />
           <span className="sr-only">{label}</span>
