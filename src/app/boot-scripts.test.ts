@@ -20,8 +20,10 @@ function run(script: string) {
 }
 
 afterEach(() => {
+  vi.restoreAllMocks();
   document.head.querySelectorAll("base").forEach((base) => base.remove());
   window.history.replaceState(null, "", "/");
+  window.sessionStorage.clear();
 });
 
 describe("index.html", () => {
@@ -30,9 +32,8 @@ describe("index.html", () => {
     const order = [...doc.head.querySelectorAll("script")].map((script) =>
       script.src ? script.getAttribute("src") : script.textContent.match(/BOOT:\w+/)?.[0],
     );
+    // The config script's src is relative: it resolves against the <base> BOOT:BASE sets.
     expect(order).toEqual(["BOOT:BASE", "inject-portal-config.js", "BOOT:THEME"]);
-    // Relative: resolved against the <base> BOOT:BASE sets.
-    expect(doc.querySelector('script[src="inject-portal-config.js"]')).not.toBeNull();
   });
 });
 
@@ -44,6 +45,16 @@ describe("BOOT:BASE", () => {
     expect(literal, "the route list literal in BOOT:BASE").toBeDefined();
     expect(JSON.parse(literal!)).toEqual([...TOP_LEVEL_SEGMENTS]);
   });
+
+  /** Runs BOOT:BASE at `path`; returns the `<base href>` it appended. */
+  function baseAt(path: string) {
+    document.head.querySelectorAll("base").forEach((base) => base.remove());
+    window.history.replaceState(null, "", path);
+    run(script);
+    const bases = document.head.querySelectorAll("base");
+    expect(bases).toHaveLength(1);
+    return bases[0]!.getAttribute("href");
+  }
 
   it.each([
     ["/", "/", ""],
@@ -59,17 +70,32 @@ describe("BOOT:BASE", () => {
     ["/destinations-old/activity", "/destinations-old/", "/destinations-old"],
     ["/hooks/portal/", "/hooks/portal/", "/hooks/portal"],
   ])("at %s sets <base href=%s> and the router base %j", (path, base, router) => {
-    window.history.replaceState(null, "", path);
-    run(script);
-
-    const bases = document.head.querySelectorAll("base");
-    expect(bases).toHaveLength(1);
-    expect(bases[0]!.getAttribute("href")).toBe(base);
+    expect(baseAt(path)).toBe(base);
     expect(document.baseURI).toBe(new URL(base, window.location.origin).href);
     expect(routerBasename(document.baseURI)).toBe(router);
     expect(routerBasename()).toBe(router);
     // The router sees the rest of the path, starting with "/".
     expect(window.location.pathname.startsWith(`${router}/`)).toBe(true);
+  });
+
+  it("keeps the base a route gave this tab for a later unknown path under it (a 404)", () => {
+    expect(baseAt("/portal/destinations/abc")).toBe("/portal/");
+    expect(baseAt("/portal/no/such/page")).toBe("/portal/");
+    expect(routerBasename()).toBe("/portal");
+  });
+
+  it("uses the folder for an unknown path outside the remembered base", () => {
+    expect(baseAt("/portal/tenant")).toBe("/portal/");
+    expect(baseAt("/other/no/such/page")).toBe("/other/no/such/");
+    expect(baseAt("/portal-old/page")).toBe("/portal-old/");
+  });
+
+  it("uses the folder for an unknown path when sessionStorage throws", () => {
+    vi.spyOn(window, "sessionStorage", "get").mockImplementation(() => {
+      throw new DOMException("blocked", "SecurityError");
+    });
+    expect(baseAt("/portal/destinations")).toBe("/portal/");
+    expect(baseAt("/portal/no/such/page")).toBe("/portal/no/such/");
   });
 });
 

@@ -46,6 +46,23 @@ describe("takeTokenFromUrl with a fake window", () => {
     expect(history.replaceState).toHaveBeenCalledWith(null, "", "/?theme=dark");
   });
 
+  it("keeps the values of encoded parameters", () => {
+    const { win, history } = fakeWindow(
+      "https://host.example/p/?q=a%20b&token=x&email=a%2Bb%40c.example&empty=&name=%C3%BC",
+    );
+    takeTokenFromUrl(win);
+    const rewritten = new URL(
+      history.replaceState.mock.calls[0]![2] as string,
+      "https://h.example",
+    );
+    expect([...rewritten.searchParams]).toEqual([
+      ["q", "a b"],
+      ["email", "a+b@c.example"],
+      ["empty", ""],
+      ["name", "ü"],
+    ]);
+  });
+
   it("decodes a percent-encoded token", () => {
     const { win } = fakeWindow("https://host.example/?token=a%2Bb%3D");
     expect(takeTokenFromUrl(win)).toBe("a+b=");
