@@ -29,7 +29,7 @@ function walk(
 ): { forward: string[][]; backward: string[][] } {
   const forward: string[][] = [];
   let req: PageRequest = { dir, limit, next: null, prev: null };
-  let lastPrev: string | null = null;
+  let lastPrev: string | null;
   for (;;) {
     const page = paginate(items, keyOf, req, match, bounds);
     forward.push(page.items.map((x) => x.id));
