@@ -4,7 +4,7 @@ import { App } from "./app/app";
 import { boot } from "./app/boot";
 import "./index.css";
 
-const { queryClient } = boot();
+const { queryClient } = await boot();
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -64,7 +64,15 @@ export function createApiClient({
     }
     if (response.status === 204) return undefined as T;
     const text = await response.text();
-    return (text ? JSON.parse(text) : undefined) as T;
+    try {
+      return (text ? JSON.parse(text) : undefined) as T;
+    } catch {
+      // e.g. an HTML page where the API should be: API_BASE_URL points at the wrong place.
+      throw new ApiError({
+        status: response.status,
+        message: "The server's answer could not be read. Check the API address.",
+      });
+    }
   };
 }
 

@@ -40,6 +40,10 @@ export const metricsQuery = (
   });
 };
 
-export function useMetrics(kind: "events" | "attempts", params: MetricsParams) {
-  return useQuery(metricsQuery(useTenantId(), kind, params));
+export function useMetrics(
+  kind: "events" | "attempts",
+  params: MetricsParams,
+  options: { enabled?: boolean; staleTime?: number } = {},
+) {
+  return useQuery({ ...metricsQuery(useTenantId(), kind, params), ...options });
 }

@@ -4,7 +4,6 @@ import { portalConfig } from "../config/portal-config";
 import { takeTokenFromUrl } from "../session/entry";
 import { createSessionStore, setSessionStore, type SessionStore } from "../session/session-store";
 import { createTokenStorage } from "../session/token-storage";
-import { applyBrandColor } from "../theme/brand-palette";
 import { initThemeStore } from "../theme/theme-preference";
 import { applyFavicon } from "./document-branding";
 
@@ -13,9 +12,13 @@ import { applyFavicon } from "./document-branding";
  * branding and theme (no flash), then the session — the token leaves the
  * address bar here, before any other code can read or log it.
  */
-export function boot() {
+export async function boot() {
   const config = portalConfig();
-  applyBrandColor(config.brandColor ?? undefined);
+  if (config.brandColor) {
+    // Only branded deployments download the colour maths; render waits so the first paint is branded.
+    const { applyBrandColor } = await import("../theme/brand-palette");
+    applyBrandColor(config.brandColor);
+  }
   applyFavicon(config);
   initThemeStore(config.forceTheme);
 

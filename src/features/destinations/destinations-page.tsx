@@ -1,17 +1,27 @@
-import { Link } from "wouter";
+import { useDeferredValue, useMemo } from "react";
+import { Link, useSearchParams } from "wouter";
 import { useDestinationTypes } from "../../api/destination-types";
 import { useDestinations } from "../../api/destinations";
+import { useTopics } from "../../api/topics";
 import { useDocumentTitle } from "../../app/use-document-title";
+import { Button, buttonClasses } from "../../ui/button";
+import { Pagination } from "../../ui/pagination";
 import { QueryError } from "../../ui/query-error";
 import { Skeleton } from "../../ui/skeleton";
 import { StateMessage } from "../../ui/state-message";
-import { destinationTarget, topicsSummary, typeLabel } from "./destination-labels";
+import { NEW_DESTINATION_PATH } from "./destination-paths";
+import { filterDestinations, filtersFromParams, hasFilters } from "./list/destination-filters";
+import { DestinationRow } from "./list/destination-row";
+import { DestinationsToolbar } from "./list/destinations-toolbar";
+import { useRecentDeliveries } from "./list/use-recent-deliveries";
+
+export const PAGE_SIZE = 50;
 
 function ListSkeleton() {
   return (
     <div className="space-y-2" aria-hidden="true">
       {Array.from({ length: 4 }, (_, i) => (
-        <Skeleton key={i} className="h-14 w-full" />
+        <Skeleton key={i} className="h-16 w-full" />
       ))}
     </div>
   );
@@ -21,20 +31,86 @@ export function DestinationsPage() {
   useDocumentTitle("Destinations");
   const destinations = useDestinations();
   const types = useDestinationTypes();
+  const topics = useTopics();
+  const [params, setParams] = useSearchParams();
+  const search = useDeferredValue(params.toString());
+  const filters = useMemo(() => filtersFromParams(new URLSearchParams(search)), [search]);
+  const deliveries = useRecentDeliveries(destinations.isSuccess && destinations.data.length > 0);
+
+  const all = destinations.data;
+  const visible = useMemo(
+    () => (all ? filterDestinations(all, filters, types.data) : []),
+    [all, filters, types.data],
+  );
+
+  const pageCount = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
+  const page = Math.min(pageCount, Math.max(1, Number(params.get("page")) || 1));
+  const shown = visible.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+
+  const topicOptions = useMemo(() => {
+    const set = new Set(topics.data ?? []);
+    for (const d of all ?? [])
+      if (Array.isArray(d.topics)) d.topics.forEach((t) => t !== "*" && set.add(t));
+    return [...set].sort();
+  }, [topics.data, all]);
+
+  const typeOptions = useMemo(() => {
+    const known = types.data ?? [];
+    const unknown = [...new Set((all ?? []).map((d) => d.type))]
+      .filter((type) => !known.some((t) => t.type === type))
+      .map((type) => ({
+        type,
+        label: type,
+        description: "",
+        icon: "",
+        config_fields: [],
+        credential_fields: [],
+        instructions: "",
+      }));
+    return [...known, ...unknown];
+  }, [types.data, all]);
+
+  const setParam = (key: string, value: string) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        if (key !== "page") next.delete("page");
+        return next;
+      },
+      { replace: key === "q" },
+    );
+
+  const clearFilters = () =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      ["q", "status", "type", "topic", "page"].forEach((key) => next.delete(key));
+      return next;
+    });
+
+  const typeOf = (type: string) => types.data?.find((t) => t.type === type);
+  const deliveriesState = deliveries.isError ? "error" : deliveries.isPending ? "loading" : "ready";
 
   return (
     <section aria-labelledby="destinations-heading" aria-busy={destinations.isPending}>
-      <div className="mb-4 flex flex-wrap items-baseline gap-x-3">
-        <h1 id="destinations-heading" className="text-xl font-semibold">
-          Destinations
-        </h1>
-        {destinations.data && (
-          <p className="text-sm text-fg-muted">
-            {destinations.data.length}{" "}
-            {destinations.data.length === 1 ? "destination" : "destinations"}
-          </p>
-        )}
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <div className="flex flex-wrap items-baseline gap-x-3">
+          <h1 id="destinations-heading" className="text-xl font-semibold">
+            Destinations
+          </h1>
+          {all && (
+            <p className="text-sm text-fg-muted" aria-live="polite">
+              {hasFilters(filters) ? `${visible.length} of ${all.length}` : all.length}{" "}
+              {all.length === 1 ? "destination" : "destinations"}
+            </p>
+          )}
+        </div>
+        <Link href={NEW_DESTINATION_PATH} className={buttonClasses({ variant: "primary" })}>
+          Add destination
+        </Link>
       </div>
+
       {destinations.isPending ? (
         <ListSkeleton />
       ) : destinations.isError ? (
@@ -45,32 +121,56 @@ export function DestinationsPage() {
           retrying={destinations.isFetching}
         />
       ) : destinations.data.length === 0 ? (
-        <StateMessage title="No destinations yet">
+        <StateMessage
+          title="No destinations yet"
+          action={
+            <Link href={NEW_DESTINATION_PATH} className={buttonClasses({ variant: "primary" })}>
+              Add your first destination
+            </Link>
+          }
+        >
           Destinations are where your events are delivered: a webhook URL, a queue or a stream.
         </StateMessage>
       ) : (
-        <ul className="divide-y divide-border overflow-hidden rounded-lg border border-border bg-surface">
-          {destinations.data.map((destination) => (
-            <li key={destination.id}>
-              <Link
-                href={`/destinations/${encodeURIComponent(destination.id)}`}
-                className="flex flex-col gap-1 px-4 py-3 hover:bg-surface-muted sm:flex-row sm:items-center sm:gap-4"
+        <>
+          <DestinationsToolbar
+            filters={filters}
+            types={typeOptions}
+            topics={topicOptions}
+            onChange={setParam}
+          />
+          {visible.length === 0 ? (
+            <StateMessage
+              title="No destinations match"
+              action={<Button onClick={clearFilters}>Clear filters</Button>}
+            >
+              Try another search or fewer filters.
+            </StateMessage>
+          ) : (
+            <>
+              <ul
+                aria-label="Destinations"
+                className="divide-y divide-border overflow-hidden rounded-lg border border-border bg-surface"
               >
-                <span className="min-w-0 flex-1">
-                  <span className="block truncate font-medium">
-                    {destinationTarget(destination)}
-                  </span>
-                  <span className="block text-sm text-fg-muted">
-                    {typeLabel(destination.type, types.data)} · {topicsSummary(destination.topics)}
-                  </span>
-                </span>
-                <span className="text-sm text-fg-muted">
-                  {destination.disabled_at ? "Disabled" : "Active"}
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+                {shown.map((destination) => (
+                  <DestinationRow
+                    key={destination.id}
+                    destination={destination}
+                    type={typeOf(destination.type)}
+                    deliveries={deliveries.byDestination.get(destination.id)}
+                    deliveriesState={deliveriesState}
+                  />
+                ))}
+              </ul>
+              <Pagination
+                label="Destination pages"
+                page={page}
+                pageCount={pageCount}
+                onPage={(next) => setParam("page", String(next))}
+              />
+            </>
+          )}
+        </>
       )}
     </section>
   );

@@ -1,0 +1,65 @@
+import { useMetrics } from "../../../api/metrics";
+
+export interface DeliveryBucket {
+  success: number;
+  failed: number;
+}
+
+export interface RecentDeliveries {
+  success: number;
+  failed: number;
+  /** 24 hourly buckets, oldest first. */
+  buckets: DeliveryBucket[];
+}
+
+const HOUR = 3_600_000;
+const HOURS = 24;
+
+/** The last 24 whole hours plus the current one, aligned so the query key changes once an hour. */
+export function last24Hours(now = Date.now()) {
+  const end = Math.floor(now / HOUR) * HOUR + HOUR;
+  return { start: end - HOURS * HOUR, end };
+}
+
+/**
+ * Successful and failed deliveries per destination over the last 24 hours, in
+ * one metrics request for the whole list. Loaded after the list, never blocking it.
+ */
+export function useRecentDeliveries(enabled: boolean) {
+  const { start, end } = last24Hours();
+  const query = useMetrics(
+    "attempts",
+    {
+      start: new Date(start).toISOString(),
+      end: new Date(end).toISOString(),
+      granularity: "1h",
+      measures: ["successful_count", "failed_count"],
+      dimensions: ["destination_id"],
+    },
+    { enabled, staleTime: 60_000 },
+  );
+
+  const byDestination = new Map<string, RecentDeliveries>();
+  for (const point of query.data?.data ?? []) {
+    const id = point.dimensions.destination_id;
+    if (!id || !point.time_bucket) continue;
+    const index = Math.floor((Date.parse(point.time_bucket) - start) / HOUR);
+    if (index < 0 || index >= HOURS) continue;
+    let entry = byDestination.get(id);
+    if (!entry) {
+      entry = {
+        success: 0,
+        failed: 0,
+        buckets: Array.from({ length: HOURS }, () => ({ success: 0, failed: 0 })),
+      };
+      byDestination.set(id, entry);
+    }
+    const success = Number(point.metrics.successful_count) || 0;
+    const failed = Number(point.metrics.failed_count) || 0;
+    entry.success += success;
+    entry.failed += failed;
+    entry.buckets[index]!.success += success;
+    entry.buckets[index]!.failed += failed;
+  }
+  return { byDestination, isPending: query.isPending && enabled, isError: query.isError };
+}
