@@ -222,7 +222,9 @@ function extraDestination(
 /**
  * Creates a tenant with destinations and a history of events and attempts,
  * deterministic for given options. Attempts of failing destinations follow
- * the configured retry schedule; a few carry manual retries.
+ * the configured retry schedule; a few carry manual retries. Beyond the five
+ * demo destinations, most events are published to one extra destination by id,
+ * which keeps large seeds (1,000 destinations) proportional to `events`.
  */
 export function seedDemoData(deps: SeedDeps, options: SeedOptions): SeedResult {
   const { store, config } = deps;
@@ -246,13 +248,12 @@ export function seedDemoData(deps: SeedDeps, options: SeedOptions): SeedResult {
     created,
   );
 
-  const destinations = demoDestinations(tenantId, topics, now, created, ids).slice(
-    0,
-    destinationCount,
-  );
-  for (let i = destinations.length; i < destinationCount; i++) {
-    destinations.push(extraDestination(tenantId, i, topics, created, rng, ids));
+  const demo = demoDestinations(tenantId, topics, now, created, ids).slice(0, destinationCount);
+  const extras: DestinationRecord[] = [];
+  for (let i = demo.length; i < destinationCount; i++) {
+    extras.push(extraDestination(tenantId, i, topics, created, rng, ids));
   }
+  const destinations = [...demo, ...extras];
   destinations.forEach((d, i) => {
     // Stagger creation so "newest first" lists have a stable, meaningful order.
     d.createdAt = created + i * SECOND;
@@ -317,12 +318,16 @@ export function seedDemoData(deps: SeedDeps, options: SeedOptions): SeedResult {
       matchedDestinationIds: [],
     };
     const subject = filterSubject(event);
-    const matched = destinations.filter(
-      (d) =>
-        (d.disabledAt === null || time < d.disabledAt) &&
-        topicsMatch(d.topics, topic) &&
-        matchesFilter(d.filter, subject),
-    );
+    const eligible = (d: DestinationRecord): boolean =>
+      (d.disabledAt === null || time < d.disabledAt) &&
+      topicsMatch(d.topics, topic) &&
+      matchesFilter(d.filter, subject);
+    // Extra destinations only receive events published to them by id, so
+    // attempts grow with the event count rather than events × destinations.
+    const extra =
+      extras.length > 0 && rng() < 0.75 ? extras[Math.floor(rng() * extras.length)] : undefined;
+    if (extra !== undefined) event.destinationId = extra.id;
+    const matched = extra !== undefined ? [extra].filter(eligible) : demo.filter(eligible);
     event.matchedDestinationIds = matched.map((d) => d.id);
     store.addEvent(event);
 

@@ -119,11 +119,15 @@ export function filterSubject(event: EventRecord): JsonObject {
   };
 }
 
-export function destinationMatches(destination: DestinationRecord, event: EventRecord): boolean {
+export function destinationMatches(
+  destination: DestinationRecord,
+  event: EventRecord,
+  subject: JsonObject = filterSubject(event),
+): boolean {
   return (
     destination.disabledAt === null &&
     topicsMatch(destination.topics, event.topic) &&
-    matchesFilter(destination.filter, filterSubject(event))
+    matchesFilter(destination.filter, subject)
   );
 }
 
@@ -228,7 +232,8 @@ export class Simulator {
             (d) => d !== undefined,
           )
         : this.store.listDestinations(event.tenantId);
-    const matched = candidates.filter((d) => destinationMatches(d, event));
+    const subject = filterSubject(event);
+    const matched = candidates.filter((d) => destinationMatches(d, event, subject));
     event.matchedDestinationIds = matched.map((d) => d.id);
     this.store.addEvent(event);
     for (const destination of matched) {

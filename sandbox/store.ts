@@ -24,9 +24,25 @@ export class SortedList<T> {
 
   add(item: T): void {
     const last = this.items[this.items.length - 1];
-    if (last !== undefined && compareKeys(this.keyOf(last), this.keyOf(item)) > 0)
+    if (this.dirty || last === undefined || compareKeys(this.keyOf(last), this.keyOf(item)) <= 0) {
+      this.items.push(item);
+      return;
+    }
+    // Slightly late items (same millisecond, older id) are spliced in place;
+    // anything further back waits for one sort on the next read.
+    const key = this.keyOf(item);
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareKeys(this.keyOf(this.items[mid] as T), key) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (this.items.length - lo <= 1024) this.items.splice(lo, 0, item);
+    else {
+      this.items.push(item);
       this.dirty = true;
-    this.items.push(item);
+    }
   }
 
   /** The items in ascending key order. */
