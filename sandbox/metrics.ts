@@ -200,7 +200,7 @@ interface Acc {
   attemptSum: number;
 }
 
-function rowsOfAttempt(a: AttemptRecord): Row {
+function rowOfAttempt(a: AttemptRecord): Row {
   return {
     tenant_id: a.tenantId,
     topic: a.topic,
@@ -365,7 +365,7 @@ function* attemptRows(store: Store, q: MetricsQuery): Generator<Row> {
     q.end,
     (a) => attempts.push(a),
   );
-  for (const a of attempts) yield rowsOfAttempt(a);
+  for (const a of attempts) yield rowOfAttempt(a);
 }
 
 function* eventRows(store: Store, q: MetricsQuery): Generator<Row> {
