@@ -34,7 +34,10 @@ export function Checkbox({
           type="checkbox"
           checked={checked}
           onChange={(e) => onCheckedChange(e.target.checked)}
-          aria-describedby={joinIds(description && descriptionIdFor(id), error && errorIdFor(id))}
+          aria-describedby={joinIds(
+            description ? descriptionIdFor(id) : undefined,
+            error ? errorIdFor(id) : undefined,
+          )}
           aria-invalid={error ? true : undefined}
           className="mt-3 size-5 shrink-0 accent-brand disabled:cursor-not-allowed"
           {...props}
@@ -43,12 +46,12 @@ export function Checkbox({
           <label htmlFor={id} className="flex min-h-11 items-center text-sm font-medium text-fg">
             {label}
           </label>
-          {description && (
+          {description ? (
             <FieldDescription id={descriptionIdFor(id)}>{description}</FieldDescription>
-          )}
+          ) : null}
         </div>
       </div>
-      {error && <FieldError id={errorIdFor(id)}>{error}</FieldError>}
+      {error ? <FieldError id={errorIdFor(id)}>{error}</FieldError> : null}
     </div>
   );
 }

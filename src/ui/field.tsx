@@ -21,7 +21,10 @@ export function joinIds(...ids: (string | false | null | undefined)[]): string |
 function controlProps(id: string, description: ReactNode, error: ReactNode): FieldControlProps {
   return {
     id,
-    "aria-describedby": joinIds(description && descriptionIdFor(id), error && errorIdFor(id)),
+    "aria-describedby": joinIds(
+      description ? descriptionIdFor(id) : undefined,
+      error ? errorIdFor(id) : undefined,
+    ),
     "aria-invalid": error ? true : undefined,
   };
 }
@@ -36,7 +39,12 @@ export function RequiredMark({ announce = false }: { announce?: boolean }) {
       <span aria-hidden="true" className="ml-0.5 text-danger">
         *
       </span>
-      {announce && <span className="sr-only"> (required)</span>}
+      {announce && (
+        <>
+          {" "}
+          <span className="sr-only">(required)</span>
+        </>
+      )}
     </>
   );
 }
@@ -85,9 +93,11 @@ export function Field({
         {label}
         {required && <RequiredMark />}
       </label>
-      {description && <FieldDescription id={descriptionIdFor(id)}>{description}</FieldDescription>}
+      {description ? (
+        <FieldDescription id={descriptionIdFor(id)}>{description}</FieldDescription>
+      ) : null}
       {children(controlProps(id, description, error))}
-      {error && <FieldError id={errorIdFor(id)}>{error}</FieldError>}
+      {error ? <FieldError id={errorIdFor(id)}>{error}</FieldError> : null}
     </div>
   );
 }
@@ -117,9 +127,11 @@ export function FieldGroup({
         {label}
         {required && <RequiredMark announce />}
       </legend>
-      {description && <FieldDescription id={descriptionIdFor(id)}>{description}</FieldDescription>}
+      {description ? (
+        <FieldDescription id={descriptionIdFor(id)}>{description}</FieldDescription>
+      ) : null}
       {children({ describedBy, invalid: Boolean(error) })}
-      {error && <FieldError id={errorIdFor(id)}>{error}</FieldError>}
+      {error ? <FieldError id={errorIdFor(id)}>{error}</FieldError> : null}
     </fieldset>
   );
 }
