@@ -22,6 +22,8 @@ export default defineConfig({
   build: {
     manifest: true,
     target: "es2022",
+    // Every supported browser preloads modules natively.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       output: {
         // The libraries of the first screen in one long-cached chunk: fewer requests, better gzip.

@@ -4,10 +4,10 @@ import { App } from "./app/app";
 import { boot } from "./app/boot";
 import "./index.css";
 
-const { queryClient } = await boot();
-
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <App queryClient={queryClient} />
-  </StrictMode>,
+void boot().then(({ queryClient }) =>
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>,
+  ),
 );

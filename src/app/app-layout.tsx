@@ -1,12 +1,16 @@
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { Link, useLocation } from "wouter";
+import { useSessionState } from "../session/session-store";
 import { useTenant } from "../api/tenant";
 import { portalConfig } from "../config/portal-config";
 import { cn } from "../lib/cn";
 import { ThemeToggle } from "../theme/theme-toggle";
 import { ArrowLeftIcon } from "../ui/icons";
+import { Toaster } from "../ui/toast";
 import { BrandMark } from "./brand-mark";
-import { SessionExpiryBanner } from "./session-expiry-banner";
+
+// Shown minutes before the token expires; not part of the first download.
+const SessionExpiryBanner = lazy(() => import("./session-expiry-banner"));
 
 const NAV = [
   { to: "/", label: "Destinations", section: /^\/(destinations(\/|$)|$)/ },
@@ -37,6 +41,8 @@ function TenantName() {
 export function AppLayout({ children }: { children: ReactNode }) {
   const config = portalConfig();
   const [pathname] = useLocation();
+  const session = useSessionState();
+  const expiring = session.status === "active" && session.expiring;
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -45,7 +51,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
-      <SessionExpiryBanner />
+      {expiring && (
+        <Suspense fallback={null}>
+          <SessionExpiryBanner />
+        </Suspense>
+      )}
       <header className="border-b border-border bg-surface">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 pt-3">
           {config.refererUrl && (
@@ -91,6 +101,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       >
         {children}
       </main>
+      <Toaster />
       {!config.disableOutpostBranding && (
         <footer className="py-6 text-center text-xs text-fg-muted">
           Powered by{" "}

@@ -1,10 +1,11 @@
 import { usePrefetchQuery } from "@tanstack/react-query";
 import { lazy, type ReactNode } from "react";
-import { Route, Switch } from "wouter";
+import { Route, Switch, useParams } from "wouter";
 import { destinationTypesQuery } from "../api/destination-types";
-import { destinationsQuery } from "../api/destinations";
+import { destinationQuery, destinationsQuery } from "../api/destinations";
 import { eventsQuery } from "../api/events";
 import { tenantQuery } from "../api/tenant";
+import { topicsQuery } from "../api/topics";
 import { DestinationsPage } from "../features/destinations/destinations-page";
 import { useTenantId } from "../session/session-store";
 import { AppLayout } from "./app-layout";
@@ -12,6 +13,10 @@ import { NotFoundPage } from "./not-found-page";
 import { RouteFrame } from "./route-frame";
 
 const ActivityPage = lazy(() => import("../features/activity/activity-page"));
+const CreateDestinationPage = lazy(
+  () => import("../features/destinations/create/create-destination-page"),
+);
+const DestinationPage = lazy(() => import("../features/destinations/detail/destination-page"));
 const TenantPage = lazy(() => import("../features/tenant/tenant-page"));
 
 /*
@@ -24,6 +29,21 @@ function DestinationsRoute() {
   usePrefetchQuery(destinationsQuery(tenantId));
   usePrefetchQuery(destinationTypesQuery(tenantId));
   return <DestinationsPage />;
+}
+
+function CreateDestinationRoute() {
+  const tenantId = useTenantId();
+  usePrefetchQuery(destinationTypesQuery(tenantId));
+  usePrefetchQuery(topicsQuery(tenantId));
+  return <CreateDestinationPage />;
+}
+
+function DestinationRoute() {
+  const tenantId = useTenantId();
+  const { id = "" } = useParams<{ id: string }>();
+  usePrefetchQuery(destinationQuery(tenantId, id));
+  usePrefetchQuery(destinationTypesQuery(tenantId));
+  return <DestinationPage />;
 }
 
 function ActivityRoute() {
@@ -45,6 +65,8 @@ export function AppRoutes() {
     <AppLayout>
       <Switch>
         <Route path="/">{screen(<DestinationsRoute />)}</Route>
+        <Route path="/destinations/new">{screen(<CreateDestinationRoute />)}</Route>
+        <Route path="/destinations/:id/*?">{screen(<DestinationRoute />)}</Route>
         <Route path="/activity">{screen(<ActivityRoute />)}</Route>
         <Route path="/tenant">{screen(<TenantRoute />)}</Route>
         <Route>

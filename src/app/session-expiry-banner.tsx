@@ -8,7 +8,7 @@ function minutesLeft(expiresAt: number) {
 }
 
 /** Shown shortly before the token expires; offers to renew when REFRESH_URL is set. */
-export function SessionExpiryBanner() {
+export default function SessionExpiryBanner() {
   const state = useSessionState();
   const expiresAt = state.status === "active" && state.expiring ? state.session.expiresAt : null;
   const [, tick] = useState(0);

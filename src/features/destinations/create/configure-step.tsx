@@ -1,0 +1,213 @@
+import { lazy, Suspense, useEffect, useState, type FormEvent } from "react";
+import { useLocation } from "wouter";
+import { ApiError } from "../../../api/api-error";
+import { useCreateDestination } from "../../../api/destination-mutations";
+import type { DestinationType, Topics } from "../../../api/types";
+import { portalConfig } from "../../../config/portal-config";
+import { duplicateKeys, rowsToMap } from "../../../lib/key-value-rows";
+import { Button, buttonClasses } from "../../../ui/button";
+import { Card } from "../../../ui/card";
+import type { KeyValueRow } from "../../../ui/key-value-editor";
+import { errorMessage } from "../../../ui/query-error";
+import { Spinner } from "../../../ui/spinner";
+import { toast } from "../../../ui/toast";
+import { destinationPathFor } from "../destination-paths";
+import { FilterEditor, parseFilter } from "../filter-editor";
+import { MetadataEditor } from "../metadata-editor";
+import { SchemaFields, useSchemaForm } from "../schema-form";
+import { TopicList } from "../topics/topic-list";
+import { visibleConfigFields } from "../visible-fields";
+import { clearDraft, readDraft, withoutSensitive, writeDraft } from "./create-draft";
+
+const SafeMarkdown = lazy(() => import("../../../ui/markdown"));
+
+function firstMessages(fieldErrors: Record<string, string[]>) {
+  return Object.fromEntries(
+    Object.entries(fieldErrors).map(([key, messages]) => [key, messages.join(" ")]),
+  );
+}
+
+/** Step 3: the type's fields, optional sections, and the instructions beside them. */
+export function ConfigureStep({
+  type,
+  topics,
+  onBack,
+}: {
+  type: DestinationType;
+  topics: Topics;
+  onBack: () => void;
+}) {
+  const config = portalConfig();
+  const [, navigate] = useLocation();
+  const create = useCreateDestination();
+  const [draft] = useState(() => readDraft(type.type));
+  const configFields = visibleConfigFields(type, config);
+  const configForm = useSchemaForm(configFields, { idPrefix: "config", existing: draft.config });
+  const credentialForm = useSchemaForm(type.credential_fields, {
+    idPrefix: "credentials",
+    existing: draft.credentials,
+  });
+  const [filter, setFilter] = useState(draft.filter ?? "");
+  const [metadata, setMetadata] = useState<KeyValueRow[]>(draft.metadata ?? []);
+  const [deliveryMetadata, setDeliveryMetadata] = useState<KeyValueRow[]>(
+    draft.deliveryMetadata ?? [],
+  );
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+
+  useEffect(() => {
+    writeDraft(type.type, {
+      config: configForm.values,
+      credentials: withoutSensitive(credentialForm.values, type.credential_fields),
+      filter,
+      metadata,
+      deliveryMetadata,
+    });
+  }, [type, configForm.values, credentialForm.values, filter, metadata, deliveryMetadata]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setFormErrors([]);
+    const credentialsOk = credentialForm.validateAll({ focus: false });
+    const configOk = configForm.validateAll({ focus: true });
+    if (configOk && !credentialsOk) credentialForm.validateAll({ focus: true });
+    const parsedFilter = config.enableDestinationFilter
+      ? parseFilter(filter)
+      : ({ ok: true, value: null } as const);
+    const problems = [
+      ...(parsedFilter.ok ? [] : ["The event filter isn't valid JSON."]),
+      ...(duplicateKeys(metadata).length || duplicateKeys(deliveryMetadata).length
+        ? ["Metadata keys must be unique."]
+        : []),
+    ];
+    if (!configOk || !credentialsOk || problems.length) {
+      setFormErrors(problems);
+      return;
+    }
+    create.mutate(
+      {
+        type: type.type,
+        topics,
+        config: configForm.apiValues(),
+        credentials: credentialForm.apiValues(),
+        ...(parsedFilter.ok && parsedFilter.value ? { filter: parsedFilter.value } : {}),
+        ...(metadata.length ? { metadata: rowsToMap(metadata) } : {}),
+        ...(deliveryMetadata.length ? { delivery_metadata: rowsToMap(deliveryMetadata) } : {}),
+      },
+      {
+        onSuccess: (destination) => {
+          clearDraft(type.type);
+          toast.success(`${type.label} destination created.`);
+          navigate(destinationPathFor(destination.id), { replace: true });
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.status === 422) {
+            const fields = firstMessages(error.fieldErrors);
+            configForm.setServerErrors(fields);
+            credentialForm.setServerErrors(fields, { focus: false });
+            const known = new Set([...configFields, ...type.credential_fields].map((f) => f.key));
+            const rest = [
+              ...error.formErrors,
+              ...Object.entries(error.fieldErrors)
+                .filter(([key]) => !known.has(key))
+                .flatMap(([, messages]) => messages),
+            ];
+            setFormErrors(rest.length ? rest : Object.keys(fields).length ? [] : [error.message]);
+          } else {
+            setFormErrors([errorMessage(error)]);
+          }
+        },
+      },
+    );
+  };
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <form onSubmit={submit} noValidate className="grid gap-4" aria-labelledby="configure-heading">
+        <h2 id="configure-heading" className="text-base font-semibold">
+          Configure your {type.label} destination
+        </h2>
+        <p className="text-sm text-fg-muted">
+          Topics: <TopicList topics={topics} />
+        </p>
+        {formErrors.length > 0 && (
+          <div
+            role="alert"
+            className="rounded-md border border-danger bg-danger-surface p-3 text-sm text-danger"
+          >
+            <p className="font-medium">The destination wasn't created:</p>
+            <ul className="mt-1 list-disc pl-5">
+              {formErrors.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {configFields.length > 0 && (
+          <Card title="Configuration">
+            <SchemaFields {...configForm.fieldProps} />
+          </Card>
+        )}
+        {type.credential_fields.length > 0 && (
+          <Card
+            title="Credentials"
+            description="Stored securely; sensitive values can't be read back after saving."
+          >
+            <SchemaFields {...credentialForm.fieldProps} />
+          </Card>
+        )}
+        {config.enableDestinationFilter && (
+          <Card title="Event filter" description="Optional.">
+            <FilterEditor value={filter} onChange={setFilter} />
+          </Card>
+        )}
+        <Card title="Metadata" description="Optional key/value pairs.">
+          <div className="grid gap-5">
+            <MetadataEditor
+              label="Metadata"
+              description="Stored with the destination, for your own reference."
+              rows={metadata}
+              onChange={setMetadata}
+            />
+            <MetadataEditor
+              label="Delivery metadata"
+              description="Added to the metadata of every event delivered here."
+              rows={deliveryMetadata}
+              onChange={setDeliveryMetadata}
+            />
+          </div>
+        </Card>
+        <div className="flex flex-wrap justify-between gap-2">
+          <Button onClick={onBack}>Back</Button>
+          <Button type="submit" variant="primary" disabled={create.isPending}>
+            {create.isPending ? "Creating…" : "Create destination"}
+          </Button>
+        </div>
+      </form>
+      <aside
+        aria-label={`${type.label} setup instructions`}
+        className="lg:sticky lg:top-4 lg:self-start"
+      >
+        <Card title="Setup instructions">
+          {type.setup_link && (
+            <a
+              href={type.setup_link.href}
+              target="_blank"
+              rel="noreferrer noopener"
+              className={buttonClasses({ variant: "secondary", className: "mb-4 w-full" })}
+            >
+              {type.setup_link.cta}
+              <span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          )}
+          {type.instructions ? (
+            <Suspense fallback={<Spinner label="Loading instructions" />}>
+              <SafeMarkdown>{type.instructions}</SafeMarkdown>
+            </Suspense>
+          ) : (
+            <p className="text-sm text-fg-muted">No instructions for this type.</p>
+          )}
+        </Card>
+      </aside>
+    </div>
+  );
+}

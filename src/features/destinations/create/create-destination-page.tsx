@@ -1,0 +1,142 @@
+import { Link, useLocation, useSearchParams } from "wouter";
+import { useDestinationTypes } from "../../../api/destination-types";
+import { useTopics } from "../../../api/topics";
+import { useDocumentTitle } from "../../../app/use-document-title";
+import { portalConfig } from "../../../config/portal-config";
+import { Button, buttonClasses } from "../../../ui/button";
+import { ArrowLeftIcon } from "../../../ui/icons";
+import { QueryError } from "../../../ui/query-error";
+import { Skeleton } from "../../../ui/skeleton";
+import { StateMessage } from "../../../ui/state-message";
+import { NEW_DESTINATION_PATH } from "../destination-paths";
+import { TopicPicker } from "../topics/topic-picker";
+import { ConfigureStep } from "./configure-step";
+import { createSearch, readCreateState } from "./create-steps";
+import { StepIndicator } from "./step-indicator";
+import { TypeStep } from "./type-step";
+
+/** The guided flow: type → topics → configure. Its position lives in the URL. */
+export default function CreateDestinationPage() {
+  useDocumentTitle("Add destination");
+  const types = useDestinationTypes();
+  const topics = useTopics();
+  const [params] = useSearchParams();
+  const [, navigate] = useLocation();
+  const state = readCreateState(params);
+  const go = (search: string, replace = false) =>
+    navigate(`${NEW_DESTINATION_PATH}${search}`, { replace });
+
+  const loading = types.isPending || topics.isPending;
+  const failed = types.isError ? types : topics.isError ? topics : null;
+  const type = types.data?.find((t) => t.type === state.type);
+  // No topics configured: the step is skipped and every topic ("*") is subscribed.
+  const skipTopics = topics.isSuccess && topics.data.length === 0;
+
+  let content;
+  if (loading) {
+    content = <Skeleton className="h-64 w-full" />;
+  } else if (failed) {
+    content = (
+      <QueryError
+        title="Couldn't load destination types"
+        error={failed.error}
+        onRetry={() => void failed.refetch()}
+      />
+    );
+  } else if (state.step === "type" || !type) {
+    content = (
+      <>
+        {state.type && !type && (
+          <p role="alert" className="mb-4 text-sm text-danger">
+            “{state.type}” isn't a destination type offered here. Choose one below.
+          </p>
+        )}
+        <TypeStep
+          types={types.data ?? []}
+          nextHref={(t) =>
+            `${NEW_DESTINATION_PATH}${createSearch(
+              skipTopics
+                ? { type: t, step: "configure", topics: "*" }
+                : { type: t, step: "topics", topics: state.topics },
+            )}`
+          }
+        />
+      </>
+    );
+  } else if (state.step === "topics" && !skipTopics) {
+    const value = state.topics ?? [];
+    const empty = value !== "*" && value.length === 0;
+    content = (
+      <section aria-labelledby="topics-heading" className="grid gap-4">
+        <h2 id="topics-heading" className="text-base font-semibold">
+          Which events should {type.label} receive?
+        </h2>
+        <TopicPicker
+          available={topics.data ?? []}
+          value={value}
+          allowWildcards={portalConfig().topicsAllowWildcards}
+          onChange={(next) =>
+            go(createSearch({ type: type.type, step: "topics", topics: next }), true)
+          }
+        />
+        <div className="flex flex-wrap justify-between gap-2">
+          <Link href={NEW_DESTINATION_PATH} className={buttonClasses()}>
+            Back
+          </Link>
+          <Button
+            variant="primary"
+            aria-disabled={empty || undefined}
+            aria-describedby={empty ? "topics-required" : undefined}
+            onClick={() =>
+              !empty && go(createSearch({ type: type.type, step: "configure", topics: value }))
+            }
+          >
+            Continue
+          </Button>
+        </div>
+        {empty && (
+          <p id="topics-required" className="text-sm text-fg-muted">
+            Choose at least one topic, or all topics, to continue.
+          </p>
+        )}
+      </section>
+    );
+  } else {
+    content = (
+      <ConfigureStep
+        key={type.type}
+        type={type}
+        topics={skipTopics ? "*" : (state.topics ?? "*")}
+        onBack={() =>
+          skipTopics
+            ? go("")
+            : go(createSearch({ type: type.type, step: "topics", topics: state.topics }))
+        }
+      />
+    );
+  }
+
+  return (
+    <div>
+      <Link
+        href="/"
+        className="mb-3 inline-flex items-center gap-1 text-sm text-fg-muted hover:text-fg"
+      >
+        <ArrowLeftIcon className="size-4" />
+        All destinations
+      </Link>
+      <h1 className="mb-4 text-xl font-semibold">Add a destination</h1>
+      <StepIndicator
+        current={state.step === "topics" && skipTopics ? "configure" : state.step}
+        skipTopics={skipTopics}
+      />
+      {types.isSuccess && types.data.length === 0 ? (
+        <StateMessage title="No destination types are available">
+          Ask your provider to enable a destination type.
+        </StateMessage>
+      ) : (
+        content
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { Link } from "wouter";
+import type { DestinationType } from "../../../api/types";
+import { TypeIcon } from "../type-icon";
+
+/** Step 1: each type is a link to the next step, so back/forward and middle-click work. */
+export function TypeStep({
+  types,
+  nextHref,
+}: {
+  types: DestinationType[];
+  nextHref: (type: string) => string;
+}) {
+  return (
+    <section aria-labelledby="type-step-heading">
+      <h2 id="type-step-heading" className="mb-3 text-base font-semibold">
+        Where should events go?
+      </h2>
+      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        {types.map((type) => (
+          <li key={type.type}>
+            <Link
+              href={nextHref(type.type)}
+              className="flex h-full items-start gap-3 rounded-lg border border-border bg-surface p-4 hover:border-brand-outline hover:bg-surface-muted"
+            >
+              <span className="mt-0.5 text-brand-text">
+                <TypeIcon type={type} className="size-6" />
+              </span>
+              <span>
+                <span className="block font-medium">{type.label}</span>
+                <span className="mt-1 block text-sm text-fg-muted">{type.description}</span>
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Destination, DestinationType } from "../../../api/types";
+import { portalConfig } from "../../../config/portal-config";
+import { Card } from "../../../ui/card";
+import { DangerSection } from "../settings/danger-section";
+import { FieldsSection } from "../settings/fields-section";
+import { FilterSection } from "../settings/filter-section";
+import { MetadataSection } from "../settings/metadata-section";
+import { SecretRotationSection } from "../settings/secret-rotation-section";
+import { TopicsSection } from "../settings/topics-section";
+import { visibleConfigFields } from "../visible-fields";
+
+/** Each section saves on its own and sends only what changed. */
+export default function DestinationSettings({
+  destination,
+  type,
+}: {
+  destination: Destination;
+  type: DestinationType | undefined;
+}) {
+  const config = portalConfig();
+  return (
+    <div className="grid gap-4">
+      <TopicsSection destination={destination} />
+      {type ? (
+        <>
+          {visibleConfigFields(type, config).length > 0 && (
+            <FieldsSection
+              destination={destination}
+              fields={visibleConfigFields(type, config)}
+              part="config"
+              title="Configuration"
+            />
+          )}
+          {type.credential_fields.length > 0 && (
+            <FieldsSection
+              destination={destination}
+              fields={type.credential_fields}
+              part="credentials"
+              title="Credentials"
+              description="Stored values stay as they are unless you replace them."
+            />
+          )}
+        </>
+      ) : (
+        <Card title="Configuration">
+          <p className="text-sm text-fg-muted">
+            This portal doesn't know the “{destination.type}” type, so its configuration can't be
+            edited here.
+          </p>
+        </Card>
+      )}
+      {destination.type === "webhook" && <SecretRotationSection destination={destination} />}
+      {config.enableDestinationFilter && <FilterSection destination={destination} />}
+      <MetadataSection destination={destination} />
+      <DangerSection destination={destination} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useUpdateDestination } from "../../../api/destination-mutations";
+import type { Destination, DestinationUpdate } from "../../../api/types";
+import { errorMessage } from "../../../ui/query-error";
+import { toast } from "../../../ui/toast";
+
+/** PATCHes part of a destination, with feedback; the caches update in useUpdateDestination. */
+export function usePatch(destinationId: string) {
+  const mutation = useUpdateDestination(destinationId);
+  const patch = (
+    body: DestinationUpdate,
+    {
+      success,
+      onSuccess,
+      onError,
+    }: { success: string; onSuccess?: (d: Destination) => void; onError?: (e: unknown) => void },
+  ) =>
+    mutation.mutate(body, {
+      onSuccess: (destination) => {
+        toast.success(success);
+        onSuccess?.(destination);
+      },
+      onError: (error) => {
+        toast.error(`Not saved: ${errorMessage(error)}`);
+        onError?.(error);
+      },
+    });
+  return { patch, isPending: mutation.isPending };
+}

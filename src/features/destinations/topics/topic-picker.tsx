@@ -1,0 +1,227 @@
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import type { Topics } from "../../../api/types";
+import { Button } from "../../../ui/button";
+import { groupTopics, isAllTopics, matchesTopic } from "./topic-match";
+
+interface Props {
+  available: string[];
+  value: Topics;
+  onChange: (topics: Topics) => void;
+  allowWildcards: boolean;
+  error?: string;
+}
+
+const inputClass =
+  "h-10 w-full rounded-md border border-border-strong bg-surface px-3 text-sm text-fg placeholder:text-fg-muted";
+
+function GroupCheckbox({
+  label,
+  checked,
+  indeterminate,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  indeterminate: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = indeterminate;
+  }, [indeterminate]);
+  return (
+    <label className="flex items-center gap-2 text-sm font-medium">
+      <input
+        ref={ref}
+        type="checkbox"
+        className="size-4 accent-brand"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      {label}
+    </label>
+  );
+}
+
+/**
+ * Chooses the topics a destination receives: everything (`"*"`), topics from
+ * the list (searchable, grouped by prefix) and, when allowed, wildcard patterns.
+ */
+export function TopicPicker({ available, value, onChange, allowWildcards, error }: Props) {
+  const [search, setSearch] = useState("");
+  const [pattern, setPattern] = useState("");
+  const [patternError, setPatternError] = useState<string | null>(null);
+  const ids = {
+    search: useId(),
+    pattern: useId(),
+    patternError: useId(),
+    error: useId(),
+    summary: useId(),
+  };
+  const all = isAllTopics(value);
+  const selected = all ? [] : (value as string[]);
+  const patterns = selected.filter((topic) => topic.includes("*"));
+  const groups = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    return groupTopics(available.filter((topic) => topic.toLowerCase().includes(needle)));
+  }, [available, search]);
+
+  const set = (topics: string[]) => onChange([...new Set(topics)]);
+  const toggle = (topic: string, on: boolean) =>
+    set(on ? [...selected, topic] : selected.filter((t) => t !== topic));
+  const addPattern = () => {
+    const candidate = pattern.trim();
+    if (!candidate.includes("*"))
+      return setPatternError("A pattern needs a * wildcard, for example order.*");
+    if (!available.some((topic) => matchesTopic(candidate, topic))) {
+      return setPatternError(`${candidate} doesn't match any topic`);
+    }
+    setPatternError(null);
+    setPattern("");
+    set([...selected, candidate]);
+  };
+
+  const count = all ? "All topics, including ones added later" : `${selected.length} selected`;
+
+  return (
+    <fieldset
+      aria-describedby={[ids.summary, error ? ids.error : ""].join(" ").trim()}
+      className="grid gap-4"
+    >
+      <legend className="sr-only">Topics</legend>
+      <label className="flex items-start gap-3 rounded-md border border-border p-3">
+        <input
+          type="checkbox"
+          className="mt-0.5 size-4 accent-brand"
+          checked={all}
+          onChange={(e) => onChange(e.target.checked ? "*" : [])}
+        />
+        <span>
+          <span className="block text-sm font-medium">All topics</span>
+          <span className="block text-sm text-fg-muted">
+            Receive every event, including topics added later.
+          </span>
+        </span>
+      </label>
+
+      {!all && (
+        <>
+          <div>
+            <label htmlFor={ids.search} className="mb-1 block text-sm font-medium">
+              Search topics
+            </label>
+            <input
+              id={ids.search}
+              type="search"
+              className={inputClass}
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+          </div>
+          {groups.length === 0 ? (
+            <p className="text-sm text-fg-muted">No topic matches “{search}”.</p>
+          ) : (
+            <div className="grid gap-3 sm:grid-cols-2">
+              {groups.map(({ group, topics }) => {
+                const chosen = topics.filter((t) => selected.includes(t));
+                return (
+                  <fieldset key={group} className="rounded-md border border-border p-3">
+                    <legend className="px-1 text-xs font-semibold tracking-wide text-fg-muted uppercase">
+                      {group}
+                    </legend>
+                    <GroupCheckbox
+                      label={`All ${group} topics`}
+                      checked={chosen.length === topics.length}
+                      indeterminate={chosen.length > 0 && chosen.length < topics.length}
+                      onChange={(on) =>
+                        set(
+                          on
+                            ? [...selected, ...topics]
+                            : selected.filter((t) => !topics.includes(t)),
+                        )
+                      }
+                    />
+                    <ul className="mt-2 grid gap-1.5 pl-6">
+                      {topics.map((topic) => (
+                        <li key={topic}>
+                          <label className="flex items-center gap-2 font-mono text-sm">
+                            <input
+                              type="checkbox"
+                              className="size-4 accent-brand"
+                              checked={selected.includes(topic)}
+                              onChange={(e) => toggle(topic, e.target.checked)}
+                            />
+                            {topic}
+                          </label>
+                        </li>
+                      ))}
+                    </ul>
+                  </fieldset>
+                );
+              })}
+            </div>
+          )}
+
+          {allowWildcards && (
+            <div>
+              <label htmlFor={ids.pattern} className="mb-1 block text-sm font-medium">
+                Add a wildcard pattern
+              </label>
+              <div className="flex gap-2">
+                <input
+                  id={ids.pattern}
+                  className={`${inputClass} font-mono`}
+                  placeholder="order.*"
+                  value={pattern}
+                  aria-invalid={patternError ? true : undefined}
+                  aria-describedby={patternError ? ids.patternError : undefined}
+                  onChange={(e) => setPattern(e.target.value)}
+                  onKeyDown={(e) => {
+                    if (e.key === "Enter") {
+                      e.preventDefault();
+                      addPattern();
+                    }
+                  }}
+                />
+                <Button onClick={addPattern}>Add</Button>
+              </div>
+              {patternError && (
+                <p id={ids.patternError} className="mt-1 text-sm text-danger">
+                  {patternError}
+                </p>
+              )}
+              {patterns.length > 0 && (
+                <ul className="mt-2 flex flex-wrap gap-2" aria-label="Patterns">
+                  {patterns.map((p) => (
+                    <li
+                      key={p}
+                      className="flex items-center gap-1 rounded-full border border-border py-0.5 pr-1 pl-3 font-mono text-sm"
+                    >
+                      {p}
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        className="h-7 px-2"
+                        onClick={() => toggle(p, false)}
+                      >
+                        Remove<span className="sr-only"> {p}</span>
+                      </Button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+        </>
+      )}
+      <p id={ids.summary} className="text-sm text-fg-muted" aria-live="polite">
+        {count}
+      </p>
+      {error && (
+        <p id={ids.error} className="text-sm text-danger" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

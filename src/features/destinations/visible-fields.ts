@@ -1,0 +1,17 @@
+import type { DestinationField, DestinationType } from "../../api/types";
+import type { PortalConfig } from "../../config/portal-config";
+
+/** Config fields the deployment lets tenants edit: webhook custom headers only when enabled. */
+export function visibleConfigFields(
+  type: DestinationType,
+  config: Pick<PortalConfig, "enableWebhookCustomHeaders">,
+): DestinationField[] {
+  return type.config_fields.filter(
+    (field) =>
+      !(
+        type.type === "webhook" &&
+        field.type === "key_value_map" &&
+        !config.enableWebhookCustomHeaders
+      ),
+  );
+}
