@@ -1,12 +1,13 @@
 import { useTenant } from "../../api/tenant";
 import { useDocumentTitle } from "../../app/use-document-title";
+import { formatDateTime } from "../../lib/format";
+import { Card } from "../../ui/card";
+import { CopyButton } from "../../ui/copy-button";
+import { DefinitionList } from "../../ui/key-value-list";
 import { QueryError } from "../../ui/query-error";
 import { Skeleton } from "../../ui/skeleton";
-
-function formatDate(value: string) {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toLocaleString();
-}
+import { TopicList } from "../destinations/topics/topic-list";
+import { TenantMetadataForm } from "./tenant-metadata-form";
 
 export default function TenantPage() {
   useDocumentTitle("Tenant");
@@ -26,18 +27,33 @@ export default function TenantPage() {
           retrying={tenant.isFetching}
         />
       ) : (
-        <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-border bg-surface p-4 sm:grid-cols-[max-content_1fr]">
-          <dt className="text-sm text-fg-muted">Tenant ID</dt>
-          <dd className="font-mono text-sm break-all" data-testid="tenant-id">
-            {tenant.data.id}
-          </dd>
-          <dt className="text-sm text-fg-muted">Destinations</dt>
-          <dd className="text-sm">{tenant.data.destinations_count}</dd>
-          <dt className="text-sm text-fg-muted">Created</dt>
-          <dd className="text-sm">{formatDate(tenant.data.created_at)}</dd>
-          <dt className="text-sm text-fg-muted">Updated</dt>
-          <dd className="text-sm">{formatDate(tenant.data.updated_at)}</dd>
-        </dl>
+        <div className="grid gap-4">
+          <Card title="Details">
+            <DefinitionList
+              items={[
+                {
+                  label: "Tenant ID",
+                  value: (
+                    <span className="flex flex-wrap items-center gap-1">
+                      <code className="font-mono break-all" data-testid="tenant-id">
+                        {tenant.data.id}
+                      </code>
+                      <CopyButton value={tenant.data.id} label="tenant ID" />
+                    </span>
+                  ),
+                },
+                { label: "Destinations", value: tenant.data.destinations_count },
+                {
+                  label: "Subscribed topics",
+                  value: tenant.data.topics.length ? <TopicList topics={tenant.data.topics} /> : "None yet",
+                },
+                { label: "Created", value: formatDateTime(tenant.data.created_at) },
+                { label: "Updated", value: formatDateTime(tenant.data.updated_at) },
+              ]}
+            />
+          </Card>
+          <TenantMetadataForm tenant={tenant.data} />
+        </div>
       )}
     </section>
   );

@@ -126,9 +126,9 @@ export function ConfigureStep({
         <h2 id="configure-heading" className="text-base font-semibold">
           Configure your {type.label} destination
         </h2>
-        <p className="text-sm text-fg-muted">
+        <div className="flex flex-wrap items-center gap-2 text-sm text-fg-muted">
           Topics: <TopicList topics={topics} />
-        </p>
+        </div>
         {formErrors.length > 0 && (
           <div
             role="alert"
