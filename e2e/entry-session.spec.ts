@@ -7,6 +7,7 @@ import {
   serveHostPage,
   test,
 } from "./support/fixtures";
+import { SERVERS } from "./support/servers";
 
 test.describe("entry through the redirect URL", () => {
   test("shows the tenant, takes the token off the address bar in one load, and survives a reload", async ({
@@ -86,7 +87,7 @@ test.describe("no valid session", () => {
             : null;
       const api = recordApiRequests(page);
       const loads = countDocumentLoads(page);
-      await page.goto(token ? plain.portalPageUrl(token) : `http://localhost:4310/`);
+      await page.goto(token ? plain.portalPageUrl(token) : `${SERVERS.plain.origin}/`);
       await expect(page.getByRole("heading", { name: heading })).toBeVisible();
       await expect(
         page.getByText("Open the portal again from the app you came from."),
@@ -140,7 +141,7 @@ test.describe("no valid session", () => {
   test("without REFRESH_URL, sends the user back to REFERER_URL", async ({ page, plain }) => {
     await serveConfig(page, { REFERER_URL: "https://host.example/settings", REFRESH_URL: "" });
     await serveHostPage(page, "https://host.example/settings", "Host settings");
-    await page.goto("http://localhost:4310/");
+    await page.goto(`${SERVERS.plain.origin}/`);
     await page.waitForURL("https://host.example/settings");
     await expect(page.getByRole("heading", { name: "Host settings" })).toBeVisible();
     void plain;

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 
-const PORT = 4399;
+const PORT = Number(process.env.E2E_PORT_BASE ?? 4310) + 89;
 let child: ChildProcess | undefined;
 
 test.afterAll(() => {

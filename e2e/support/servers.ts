@@ -23,13 +23,16 @@ function server(port: number, portalPath: string, env: Record<string, string>): 
   };
 }
 
+// E2E_PORT_BASE lets two runs share a machine.
+const BASE = Number(process.env.E2E_PORT_BASE ?? 4310);
+
 export const SERVERS = {
   /** Plain Outpost config: no branding, no redirect URLs. */
-  plain: server(4310, "/", {
+  plain: server(BASE, "/", {
     TOPICS: "user.created,user.updated,user.deleted,order.created,order.paid,order.refunded",
   }),
   /** A branded deployment under a sub-path, as behind a reverse proxy at /portal/. */
-  branded: server(4311, "/portal/", {
+  branded: server(BASE + 1, "/portal/", {
     PORTAL_ORGANIZATION_NAME: "Globex",
     PORTAL_BRAND_COLOR: "#f60",
     PORTAL_LOGO:
