@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Query } from "../lib/search-params";
 import { useTenantId } from "../session/session-store";
 import { api } from "./client";
@@ -23,32 +23,85 @@ function attemptsPath(tenantId: string, destinationId: string | undefined) {
   return destinationId ? `${destinationPath(tenantId, destinationId)}/attempts` : "/attempts";
 }
 
-export const attemptsQuery = (tenantId: string, filters: AttemptFilters = {}) =>
+/** A time window named in the cache key (e.g. "24h") whose bounds are computed at fetch time. */
+export interface TimeWindow {
+  key: string;
+  bounds: () => Pick<AttemptFilters, "time[gte]" | "time[lte]">;
+}
+
+/**
+ * A page of attempts with the event summary (topic, time). A relative window
+ * is computed when fetching, so a refetch moves it forward to the present.
+ */
+export const attemptsQuery = (
+  tenantId: string,
+  filters: AttemptFilters = {},
+  window?: TimeWindow,
+) =>
   queryOptions({
-    queryKey: queryKeys.attempts(tenantId, filters),
+    queryKey: queryKeys.attempts(tenantId, { ...filters, window: window?.key }),
     queryFn: ({ signal }) => {
       const { destination_id, ...query } = filters;
       return api<Page<Attempt>>(attemptsPath(tenantId, destination_id), {
-        query: { ...query, include: "event" },
+        query: { ...query, ...window?.bounds(), include: "event" },
         signal,
       });
     },
   });
 
-export const attemptQuery = (tenantId: string, attemptId: string) =>
+/** One attempt with everything needed to debug it: the event's payload and the response. */
+export const attemptQuery = (tenantId: string, destinationId: string, attemptId: string) =>
   queryOptions({
     queryKey: queryKeys.attempt(tenantId, attemptId),
     queryFn: ({ signal }) =>
-      api<Attempt>(`/attempts/${encodeURIComponent(attemptId)}`, {
-        query: { include: ["event.data", "response_data"] },
-        signal,
-      }),
+      api<Attempt>(
+        `${destinationPath(tenantId, destinationId)}/attempts/${encodeURIComponent(attemptId)}`,
+        {
+          query: { include: ["event.data", "response_data"] },
+          signal,
+        },
+      ),
   });
 
-export function useAttempts(filters: AttemptFilters = {}) {
-  return useQuery(attemptsQuery(useTenantId(), filters));
+export function useAttempts(
+  filters: AttemptFilters,
+  options: { window?: TimeWindow; refetchInterval?: number | false; enabled?: boolean } = {},
+) {
+  return useQuery({
+    ...attemptsQuery(useTenantId(), filters, options.window),
+    refetchInterval: options.refetchInterval,
+    enabled: options.enabled,
+    placeholderData: (previous) => previous,
+  });
 }
 
-export function useAttempt(attemptId: string) {
-  return useQuery(attemptQuery(useTenantId(), attemptId));
+export function useAttempt(destinationId: string, attemptId: string) {
+  return useQuery(attemptQuery(useTenantId(), destinationId, attemptId));
+}
+
+const RETRY_FOLLOW_UPS_MS = [2_000, 6_000];
+
+/**
+ * `POST /retry`: a manual attempt. Attempt lists and metrics are refreshed so
+ * the new attempt appears without a manual reload.
+ */
+export function useRetry() {
+  const tenantId = useTenantId();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { event_id: string; destination_id: string }) =>
+      api<{ success: boolean }>("/retry", { method: "POST", body }),
+    onSuccess: () => {
+      const refresh = () => {
+        for (const key of ["attempts", "metrics", "events", "event"]) {
+          void queryClient.invalidateQueries({
+            queryKey: [...queryKeys.tenantScope(tenantId), key],
+          });
+        }
+      };
+      refresh();
+      // Outpost queues the retry; look again shortly so the new attempt shows up by itself.
+      RETRY_FOLLOW_UPS_MS.forEach((delay) => setTimeout(refresh, delay));
+    },
+  });
 }

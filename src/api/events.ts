@@ -3,6 +3,7 @@ import type { Query } from "../lib/search-params";
 import { useTenantId } from "../session/session-store";
 import { api } from "./client";
 import { queryKeys } from "./query-keys";
+import type { TimeWindow } from "./attempts";
 import type { Event, Page } from "./types";
 
 export interface EventFilters extends Query {
@@ -15,10 +16,11 @@ export interface EventFilters extends Query {
   prev?: string;
 }
 
-export const eventsQuery = (tenantId: string, filters: EventFilters = {}) =>
+export const eventsQuery = (tenantId: string, filters: EventFilters = {}, window?: TimeWindow) =>
   queryOptions({
-    queryKey: queryKeys.events(tenantId, filters),
-    queryFn: ({ signal }) => api<Page<Event>>("/events", { query: filters, signal }),
+    queryKey: queryKeys.events(tenantId, { ...filters, window: window?.key }),
+    queryFn: ({ signal }) =>
+      api<Page<Event>>("/events", { query: { ...filters, ...window?.bounds() }, signal }),
   });
 
 export const eventQuery = (tenantId: string, eventId: string) =>
@@ -27,8 +29,15 @@ export const eventQuery = (tenantId: string, eventId: string) =>
     queryFn: ({ signal }) => api<Event>(`/events/${encodeURIComponent(eventId)}`, { signal }),
   });
 
-export function useEvents(filters: EventFilters = {}) {
-  return useQuery(eventsQuery(useTenantId(), filters));
+export function useEvents(
+  filters: EventFilters = {},
+  options: { window?: TimeWindow; enabled?: boolean } = {},
+) {
+  return useQuery({
+    ...eventsQuery(useTenantId(), filters, options.window),
+    enabled: options.enabled,
+    placeholderData: (previous) => previous,
+  });
 }
 
 export function useEvent(eventId: string) {

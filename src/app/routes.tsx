@@ -1,11 +1,12 @@
 import { usePrefetchQuery } from "@tanstack/react-query";
 import { lazy, type ReactNode } from "react";
-import { Route, Switch, useParams } from "wouter";
+import { Route, Switch, useParams, useSearch } from "wouter";
 import { destinationTypesQuery } from "../api/destination-types";
 import { destinationQuery, destinationsQuery } from "../api/destinations";
 import { eventsQuery } from "../api/events";
 import { tenantQuery } from "../api/tenant";
 import { topicsQuery } from "../api/topics";
+import { eventsView } from "../features/activity/events-view";
 import { DestinationsPage } from "../features/destinations/destinations-page";
 import { useTenantId } from "../session/session-store";
 import { AppLayout } from "./app-layout";
@@ -13,6 +14,7 @@ import { NotFoundPage } from "./not-found-page";
 import { RouteFrame } from "./route-frame";
 
 const ActivityPage = lazy(() => import("../features/activity/activity-page"));
+const EventDetailPage = lazy(() => import("../features/activity/event-detail-page"));
 const CreateDestinationPage = lazy(
   () => import("../features/destinations/create/create-destination-page"),
 );
@@ -47,7 +49,8 @@ function DestinationRoute() {
 }
 
 function ActivityRoute() {
-  usePrefetchQuery(eventsQuery(useTenantId(), { limit: 50 }));
+  const view = eventsView(new URLSearchParams(useSearch()));
+  usePrefetchQuery(eventsQuery(useTenantId(), view.filters, view.window));
   return <ActivityPage />;
 }
 
@@ -68,6 +71,7 @@ export function AppRoutes() {
         <Route path="/destinations/new">{screen(<CreateDestinationRoute />)}</Route>
         <Route path="/destinations/:id/*?">{screen(<DestinationRoute />)}</Route>
         <Route path="/activity">{screen(<ActivityRoute />)}</Route>
+        <Route path="/activity/:eventId">{screen(<EventDetailPage />)}</Route>
         <Route path="/tenant">{screen(<TenantRoute />)}</Route>
         <Route>
           <NotFoundPage />

@@ -1,41 +1,163 @@
+import { useId } from "react";
+import { Link } from "wouter";
+import { useDestinations } from "../../api/destinations";
 import { useEvents } from "../../api/events";
+import { useTopics } from "../../api/topics";
 import { useDocumentTitle } from "../../app/use-document-title";
+import { formatDateTime } from "../../lib/format";
+import { useUrlParams } from "../../lib/use-url-params";
+import { Button } from "../../ui/button";
+import { CursorPagination } from "../../ui/cursor-pagination";
+import { RefreshIcon } from "../../ui/icons";
 import { QueryError } from "../../ui/query-error";
 import { Skeleton } from "../../ui/skeleton";
 import { StateMessage } from "../../ui/state-message";
+import { destinationTarget } from "../destinations/destination-labels";
+import { eventsView } from "./events-view";
+import { TimeRangeFilter } from "./time-range-filter";
 
+const control =
+  "h-10 w-full rounded-md border border-border-strong bg-surface px-3 text-sm text-fg";
+
+/** Every event of the tenant, filtered by destination, topic and time; each opens its deliveries. */
 export default function ActivityPage() {
   useDocumentTitle("Activity");
-  const events = useEvents({ limit: 50 });
+  const id = useId();
+  const [params, update] = useUrlParams();
+  const view = eventsView(params);
+  const events = useEvents(view.filters, { window: view.window, enabled: !view.problem });
+  const destinations = useDestinations();
+  const topics = useTopics();
+  const filtered = !!(
+    view.filters.destination_id ||
+    view.filters.topic ||
+    view.range.key !== "24h"
+  );
+
   return (
-    <section aria-labelledby="activity-heading" aria-busy={events.isPending}>
-      <h1 id="activity-heading" className="mb-4 text-xl font-semibold">
-        Activity
-      </h1>
-      {events.isPending ? (
-        <Skeleton className="h-40 w-full" />
+    <section aria-labelledby={`${id}-heading`} aria-busy={events.isPending}>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <h1 id={`${id}-heading`} className="text-xl font-semibold">
+          Activity
+        </h1>
+        <Button size="sm" onClick={() => void events.refetch()} disabled={events.isFetching}>
+          <RefreshIcon />
+          Refresh
+        </Button>
+      </div>
+      <search className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <div>
+          <label
+            htmlFor={`${id}-destination`}
+            className="mb-1 block text-xs font-medium text-fg-muted"
+          >
+            Destination
+          </label>
+          <select
+            id={`${id}-destination`}
+            className={control}
+            value={params.get("destination") ?? ""}
+            onChange={(e) => update({ destination: e.target.value })}
+          >
+            <option value="">Any destination</option>
+            {(destinations.data ?? []).map((d) => (
+              <option key={d.id} value={d.id}>
+                {destinationTarget(d)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-topic`} className="mb-1 block text-xs font-medium text-fg-muted">
+            Topic
+          </label>
+          <select
+            id={`${id}-topic`}
+            className={control}
+            value={params.get("topic") ?? ""}
+            onChange={(e) => update({ topic: e.target.value })}
+          >
+            <option value="">Any topic</option>
+            {(topics.data ?? []).map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TimeRangeFilter
+          range={view.range}
+          onChange={(changes) => update(changes as Record<string, string>)}
+        />
+      </search>
+
+      {view.problem ? null : events.isPending ? (
+        <Skeleton className="h-64 w-full" />
       ) : events.isError ? (
         <QueryError
-          title="Couldn't load recent events"
+          title="Couldn't load events"
           error={events.error}
           onRetry={() => void events.refetch()}
           retrying={events.isFetching}
         />
       ) : events.data.models.length === 0 ? (
-        <StateMessage title="No events yet">
-          Events sent to your destinations appear here.
+        <StateMessage title={filtered ? "No events match" : "No events in the last 24 hours"}>
+          {filtered
+            ? "Try another destination, topic or time range."
+            : "Events sent to your destinations appear here."}
         </StateMessage>
       ) : (
-        <ul className="divide-y divide-border rounded-lg border border-border bg-surface">
-          {events.data.models.map((event) => (
-            <li key={event.id} className="flex flex-wrap justify-between gap-2 px-4 py-3 text-sm">
-              <span className="font-medium">{event.topic}</span>
-              <time dateTime={event.time} className="text-fg-muted">
-                {new Date(event.time).toLocaleString()}
-              </time>
-            </li>
-          ))}
-        </ul>
+        <>
+          <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+            <table className="w-full min-w-[36rem] text-left text-sm">
+              <caption className="sr-only">Events, newest first</caption>
+              <thead className="border-b border-border text-xs text-fg-muted">
+                <tr>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Time
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Topic
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Destinations
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Event ID
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-border">
+                {events.data.models.map((event) => (
+                  <tr key={event.id} className="hover:bg-surface-muted">
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      <Link
+                        href={`/activity/${encodeURIComponent(event.id)}`}
+                        className="text-brand-text underline-offset-2 hover:underline"
+                      >
+                        <time dateTime={event.time}>{formatDateTime(event.time)}</time>
+                      </Link>
+                    </td>
+                    <td className="px-3 py-2 font-mono text-xs">{event.topic}</td>
+                    <td className="px-3 py-2">{event.matched_destination_ids?.length ?? "—"}</td>
+                    <td
+                      className="max-w-[14rem] truncate px-3 py-2 font-mono text-xs"
+                      title={event.id}
+                    >
+                      {event.id}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <CursorPagination
+            label="Event pages"
+            prev={events.data.pagination.prev}
+            next={events.data.pagination.next}
+            onPage={(c) => update({ next: c.next ?? "", prev: c.prev ?? "" })}
+          />
+        </>
       )}
     </section>
   );

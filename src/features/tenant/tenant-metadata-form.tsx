@@ -68,7 +68,11 @@ export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
           <Button onClick={() => setEditing(false)} disabled={update.isPending}>
             Cancel
           </Button>
-          <Button type="submit" variant="primary" disabled={!changed || invalid || update.isPending}>
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={!changed || invalid || update.isPending}
+          >
             {update.isPending ? "Saving…" : "Save metadata"}
           </Button>
         </div>

@@ -45,7 +45,11 @@ export default function TenantPage() {
                 { label: "Destinations", value: tenant.data.destinations_count },
                 {
                   label: "Subscribed topics",
-                  value: tenant.data.topics.length ? <TopicList topics={tenant.data.topics} /> : "None yet",
+                  value: tenant.data.topics.length ? (
+                    <TopicList topics={tenant.data.topics} />
+                  ) : (
+                    "None yet"
+                  ),
                 },
                 { label: "Created", value: formatDateTime(tenant.data.created_at) },
                 { label: "Updated", value: formatDateTime(tenant.data.updated_at) },

@@ -1,4 +1,4 @@
-import { lazy } from "react";
+import { lazy, Suspense } from "react";
 import { Link, Route, Switch, useLocation, useParams } from "wouter";
 import { useDestinationTypes } from "../../../api/destination-types";
 import { useDestination } from "../../../api/destinations";
@@ -17,9 +17,12 @@ import { DestinationOverview } from "./destination-overview";
 import { EnableToggle } from "./enable-toggle";
 
 const DestinationSettings = lazy(() => import("./destination-settings"));
+const DestinationDeliveries = lazy(() => import("../../activity/destination-deliveries"));
+const AttemptDetail = lazy(() => import("../../activity/attempt-detail"));
 
 const TABS = [
   { section: undefined, label: "Overview" },
+  { section: "deliveries", label: "Deliveries" },
   { section: "settings", label: "Settings" },
 ] as const;
 
@@ -110,17 +113,27 @@ export default function DestinationPage() {
             <EnableToggle destination={destination.data} />
           </header>
           <Tabs id={id} />
-          <Switch>
-            <Route path="/destinations/:id">
-              <DestinationOverview destination={destination.data} type={type} />
-            </Route>
-            <Route path="/destinations/:id/settings">
-              <DestinationSettings destination={destination.data} type={type} />
-            </Route>
-            <Route>
-              <NotFoundPage />
-            </Route>
-          </Switch>
+          <Suspense fallback={<Skeleton className="h-64 w-full" />}>
+            <Switch>
+              <Route path="/destinations/:id">
+                <DestinationOverview destination={destination.data} type={type} />
+              </Route>
+              <Route path="/destinations/:id/deliveries">
+                <DestinationDeliveries destination={destination.data} />
+              </Route>
+              <Route path="/destinations/:id/deliveries/:attemptId">
+                {(params) => (
+                  <AttemptDetail destination={destination.data} attemptId={params.attemptId} />
+                )}
+              </Route>
+              <Route path="/destinations/:id/settings">
+                <DestinationSettings destination={destination.data} type={type} />
+              </Route>
+              <Route>
+                <NotFoundPage />
+              </Route>
+            </Switch>
+          </Suspense>
         </>
       )}
     </div>

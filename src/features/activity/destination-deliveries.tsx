@@ -1,0 +1,234 @@
+import { useId, useMemo } from "react";
+import { Link } from "wouter";
+import { useAttempts, type AttemptFilters } from "../../api/attempts";
+import type { Destination } from "../../api/types";
+import { formatDateTime } from "../../lib/format";
+import { useUrlParams } from "../../lib/use-url-params";
+import { Badge } from "../../ui/badge";
+import { Button } from "../../ui/button";
+import { CursorPagination } from "../../ui/cursor-pagination";
+import { RefreshIcon } from "../../ui/icons";
+import { QueryError } from "../../ui/query-error";
+import { Skeleton } from "../../ui/skeleton";
+import { StateMessage } from "../../ui/state-message";
+import { isAllTopics } from "../destinations/topics/topic-match";
+import { useTopics } from "../../api/topics";
+import { AttemptStatus } from "./attempt-status";
+import { RetryButton } from "./retry-button";
+import { TimeRangeFilter } from "./time-range-filter";
+import { rangeProblem, readTimeRange, timeBounds } from "./time-range";
+
+export const DELIVERIES_PAGE_SIZE = 50;
+const AUTO_REFRESH_MS = 10_000;
+const control =
+  "h-10 w-full rounded-md border border-border-strong bg-surface px-3 text-sm text-fg";
+
+/** A destination's delivery attempts, filtered and paged, with the filters in the URL. */
+export default function DestinationDeliveries({ destination }: { destination: Destination }) {
+  const id = useId();
+  const [params, update] = useUrlParams();
+  const topics = useTopics();
+  const status = params.get("status");
+  const topic = params.get("topic");
+  const live = params.get("live") === "1";
+  const range = readTimeRange(params);
+  const cursor = { next: params.get("next") ?? undefined, prev: params.get("prev") ?? undefined };
+  const paged = !!(cursor.next || cursor.prev);
+  const problem = rangeProblem(range);
+
+  const filters: AttemptFilters = {
+    destination_id: destination.id,
+    status: status === "success" || status === "failed" ? status : undefined,
+    topic: topic ? [topic] : undefined,
+    limit: DELIVERIES_PAGE_SIZE,
+    ...cursor,
+  };
+  const attempts = useAttempts(filters, {
+    window: { key: `${range.key}:${range.from}:${range.to}`, bounds: () => timeBounds(range) },
+    refetchInterval: live && !paged ? AUTO_REFRESH_MS : false,
+    enabled: !problem,
+  });
+
+  const topicOptions = useMemo(
+    () =>
+      isAllTopics(destination.topics) ? (topics.data ?? []) : (destination.topics as string[]),
+    [destination.topics, topics.data],
+  );
+  const disabledNote = destination.disabled_at
+    ? "Retries are unavailable while the destination is disabled. Enable it to retry."
+    : null;
+  const detailHref = (attemptId: string) =>
+    `/destinations/${encodeURIComponent(destination.id)}/deliveries/${encodeURIComponent(attemptId)}`;
+
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="sr-only">
+        Deliveries
+      </h2>
+      <search className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <div>
+          <label htmlFor={`${id}-status`} className="mb-1 block text-xs font-medium text-fg-muted">
+            Status
+          </label>
+          <select
+            id={`${id}-status`}
+            className={control}
+            value={status ?? ""}
+            onChange={(e) => update({ status: e.target.value })}
+          >
+            <option value="">Any status</option>
+            <option value="success">Successful</option>
+            <option value="failed">Failed</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-topic`} className="mb-1 block text-xs font-medium text-fg-muted">
+            Topic
+          </label>
+          <select
+            id={`${id}-topic`}
+            className={control}
+            value={topic ?? ""}
+            onChange={(e) => update({ topic: e.target.value })}
+          >
+            <option value="">Any topic</option>
+            {topicOptions.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TimeRangeFilter
+          range={range}
+          onChange={(changes) => update(changes as Record<string, string>)}
+        />
+      </search>
+
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-fg-muted" aria-live="polite">
+          {attempts.data ? `${attempts.data.models.length} deliveries on this page` : ""}
+          {attempts.isFetching && !attempts.isPending ? " · Refreshing…" : ""}
+        </p>
+        <div className="flex flex-wrap items-center gap-3">
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="size-4 accent-brand"
+              checked={live}
+              onChange={(e) => update({ live: e.target.checked ? "1" : "" }, { replace: true })}
+            />
+            Auto-refresh
+          </label>
+          <Button size="sm" onClick={() => void attempts.refetch()} disabled={attempts.isFetching}>
+            <RefreshIcon />
+            Refresh
+          </Button>
+        </div>
+      </div>
+
+      {disabledNote && (
+        <p
+          id={`${id}-disabled`}
+          className="mb-3 rounded-md bg-warning-surface p-3 text-sm text-warning"
+        >
+          {disabledNote}
+        </p>
+      )}
+
+      {problem ? null : attempts.isPending ? (
+        <Skeleton className="h-64 w-full" />
+      ) : attempts.isError ? (
+        <QueryError
+          title="Couldn't load deliveries"
+          error={attempts.error}
+          onRetry={() => void attempts.refetch()}
+          retrying={attempts.isFetching}
+        />
+      ) : attempts.data.models.length === 0 ? (
+        <StateMessage title="No deliveries match">
+          {status || topic || range.key !== "24h"
+            ? "Try another status, topic or time range."
+            : "Nothing was delivered to this destination in the last 24 hours."}
+        </StateMessage>
+      ) : (
+        <>
+          <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+            <table className="w-full min-w-[40rem] text-left text-sm">
+              <caption className="sr-only">Delivery attempts, newest first</caption>
+              <thead className="border-b border-border text-xs text-fg-muted">
+                <tr>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Time
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Status
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Topic
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Attempt
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Event
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-border">
+                {attempts.data.models.map((attempt) => (
+                  <tr key={attempt.id} className="hover:bg-surface-muted">
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      <Link
+                        href={detailHref(attempt.id)}
+                        className="text-brand-text underline-offset-2 hover:underline"
+                      >
+                        <time dateTime={attempt.time}>{formatDateTime(attempt.time)}</time>
+                      </Link>
+                    </td>
+                    <td className="px-3 py-2">
+                      <AttemptStatus attempt={attempt} />
+                    </td>
+                    <td className="px-3 py-2 font-mono text-xs">{attempt.event?.topic ?? "—"}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      #{attempt.attempt_number}
+                      {attempt.manual && (
+                        <Badge tone="brand" className="ml-2">
+                          Manual
+                        </Badge>
+                      )}
+                    </td>
+                    <td
+                      className="max-w-[12rem] truncate px-3 py-2 font-mono text-xs"
+                      title={attempt.event_id}
+                    >
+                      {attempt.event_id}
+                    </td>
+                    <td className="px-3 py-2 text-right">
+                      <RetryButton
+                        eventId={attempt.event_id}
+                        destinationId={destination.id}
+                        unavailable={disabledNote}
+                        describedBy={`${id}-disabled`}
+                        label={`event ${attempt.event_id}`}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <CursorPagination
+            label="Delivery pages"
+            prev={attempts.data.pagination.prev}
+            next={attempts.data.pagination.next}
+            onPage={(c) => update({ next: c.next ?? "", prev: c.prev ?? "" })}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+import { lazy, Suspense } from "react";
+import { Link, useParams } from "wouter";
+import { ApiError } from "../../api/api-error";
+import { useAttempts } from "../../api/attempts";
+import { useDestinations } from "../../api/destinations";
+import { useEvent } from "../../api/events";
+import type { Attempt, Destination } from "../../api/types";
+import { useDocumentTitle } from "../../app/use-document-title";
+import { formatDateTime } from "../../lib/format";
+import { Badge } from "../../ui/badge";
+import { Card } from "../../ui/card";
+import { ArrowLeftIcon } from "../../ui/icons";
+import { DefinitionList, MapList } from "../../ui/key-value-list";
+import { QueryError } from "../../ui/query-error";
+import { Skeleton } from "../../ui/skeleton";
+import { Spinner } from "../../ui/spinner";
+import { StateMessage } from "../../ui/state-message";
+import { destinationTarget } from "../destinations/destination-labels";
+import { AttemptStatus } from "./attempt-status";
+import { RetryButton } from "./retry-button";
+
+const JsonViewer = lazy(() => import("../../ui/json-viewer"));
+
+function DestinationDeliveries({
+  destinationId,
+  destination,
+  attempts,
+  eventId,
+}: {
+  destinationId: string;
+  destination: Destination | undefined;
+  attempts: Attempt[];
+  eventId: string;
+}) {
+  const name = destination ? destinationTarget(destination) : destinationId;
+  const noteId = `retry-note-${destinationId}`;
+  return (
+    <li className="rounded-lg border border-border bg-surface p-4">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h3 className="min-w-0 font-medium break-all">
+          {destination ? (
+            <Link
+              href={`/destinations/${encodeURIComponent(destinationId)}/deliveries`}
+              className="text-brand-text underline-offset-2 hover:underline"
+            >
+              {name}
+            </Link>
+          ) : (
+            <span>{name} (deleted)</span>
+          )}
+        </h3>
+        {destination && (
+          <RetryButton
+            eventId={eventId}
+            destinationId={destinationId}
+            unavailable={destination.disabled_at ? "disabled" : null}
+            describedBy={noteId}
+            label={`to ${name}`}
+          />
+        )}
+      </div>
+      {destination?.disabled_at && (
+        <p id={noteId} className="mb-2 text-sm text-warning">
+          The destination is disabled; enable it to retry.
+        </p>
+      )}
+      {attempts.length === 0 ? (
+        <p className="text-sm text-fg-muted">No delivery attempt recorded yet.</p>
+      ) : (
+        <ol className="grid gap-2" aria-label={`Attempts to ${name}`}>
+          {attempts.map((attempt) => (
+            <li key={attempt.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+              <AttemptStatus attempt={attempt} />
+              <span>#{attempt.attempt_number}</span>
+              {attempt.manual && <Badge tone="brand">Manual</Badge>}
+              <Link
+                href={`/destinations/${encodeURIComponent(destinationId)}/deliveries/${encodeURIComponent(attempt.id)}`}
+                className="text-brand-text underline-offset-2 hover:underline"
+              >
+                <time dateTime={attempt.time}>{formatDateTime(attempt.time)}</time>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
+/** One event: its payload and, per destination it was routed to, every attempt with a retry. */
+export default function EventDetailPage() {
+  const { eventId = "" } = useParams<{ eventId: string }>();
+  useDocumentTitle("Event");
+  const event = useEvent(eventId);
+  const attempts = useAttempts({ event_id: eventId, limit: 1000 });
+  const destinations = useDestinations();
+
+  const byDestination = new Map<string, Attempt[]>();
+  for (const id of event.data?.matched_destination_ids ?? []) byDestination.set(id, []);
+  for (const attempt of attempts.data?.models ?? []) {
+    byDestination.set(attempt.destination_id, [
+      ...(byDestination.get(attempt.destination_id) ?? []),
+      attempt,
+    ]);
+  }
+  for (const list of byDestination.values())
+    list.sort((a, b) => a.attempt_number - b.attempt_number);
+
+  let content;
+  if (event.isPending) content = <Skeleton className="h-64 w-full" />;
+  else if (event.isError) {
+    content =
+      event.error instanceof ApiError && event.error.status === 404 ? (
+        <StateMessage title="Event not found">
+          The link may be wrong, or the event is too old to keep.
+        </StateMessage>
+      ) : (
+        <QueryError
+          title="Couldn't load this event"
+          error={event.error}
+          onRetry={() => void event.refetch()}
+        />
+      );
+  } else {
+    const e = event.data;
+    content = (
+      <div className="grid gap-4">
+        <Card title="Event">
+          <DefinitionList
+            items={[
+              { label: "Event ID", value: <code className="font-mono break-all">{e.id}</code> },
+              { label: "Topic", value: <span className="font-mono">{e.topic}</span> },
+              { label: "Time", value: <time dateTime={e.time}>{formatDateTime(e.time)}</time> },
+              { label: "Metadata", value: <MapList map={e.metadata} empty="None" /> },
+            ]}
+          />
+          <h3 className="mt-4 mb-2 text-sm font-semibold">Payload</h3>
+          <Suspense fallback={<Spinner label="Loading payload" />}>
+            <JsonViewer value={e.data ?? null} label="event payload" />
+          </Suspense>
+        </Card>
+        <section aria-labelledby="event-deliveries">
+          <h2 id="event-deliveries" className="mb-3 text-base font-semibold">
+            Deliveries
+          </h2>
+          {attempts.isPending ? (
+            <Skeleton className="h-32 w-full" />
+          ) : attempts.isError ? (
+            <QueryError
+              title="Couldn't load the deliveries"
+              error={attempts.error}
+              onRetry={() => void attempts.refetch()}
+            />
+          ) : byDestination.size === 0 ? (
+            <StateMessage title="Not delivered">
+              No destination was subscribed to this event.
+            </StateMessage>
+          ) : (
+            <ul className="grid gap-3">
+              {[...byDestination].map(([destinationId, list]) => (
+                <DestinationDeliveries
+                  key={destinationId}
+                  destinationId={destinationId}
+                  destination={destinations.data?.find((d) => d.id === destinationId)}
+                  attempts={list}
+                  eventId={e.id}
+                />
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    );
+  }
+
+  return (
+    <div>
+      <Link
+        href="/activity"
+        className="mb-3 inline-flex items-center gap-1 text-sm text-fg-muted hover:text-fg"
+      >
+        <ArrowLeftIcon className="size-4" />
+        All activity
+      </Link>
+      <h1 className="mb-4 text-xl font-semibold">Event</h1>
+      {content}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useRetry } from "../../api/attempts";
+import { ApiError } from "../../api/api-error";
+import { Button, type ButtonProps } from "../../ui/button";
+import { errorMessage } from "../../ui/query-error";
+import { toast } from "../../ui/toast";
+
+interface Props {
+  eventId: string;
+  destinationId: string;
+  /** Why a retry can't work now (e.g. the destination is disabled); disables the button. */
+  unavailable?: string | null;
+  size?: ButtonProps["size"];
+  /** Completes the accessible name, e.g. "event evt_123". */
+  label?: string;
+  /** Id of the visible text explaining why retrying is unavailable. */
+  describedBy?: string;
+}
+
+/** Sends the event to the destination again (a manual attempt) and says how it went. */
+export function RetryButton({
+  eventId,
+  destinationId,
+  unavailable,
+  size = "sm",
+  label,
+  describedBy,
+}: Props) {
+  const retry = useRetry();
+  const run = () =>
+    retry.mutate(
+      { event_id: eventId, destination_id: destinationId },
+      {
+        onSuccess: () => toast.success("Retry queued. The new attempt appears in the list."),
+        onError: (error) =>
+          toast.error(
+            error instanceof ApiError && error.code === "destination_disabled"
+              ? "Retry not possible: the destination is disabled. Enable it first."
+              : `Retry failed: ${errorMessage(error)}`,
+          ),
+      },
+    );
+  return (
+    <Button
+      size={size}
+      onClick={run}
+      disabled={retry.isPending || !!unavailable}
+      aria-describedby={unavailable ? describedBy : undefined}
+    >
+      {retry.isPending ? "Retrying…" : "Retry"}
+      {label && <span className="sr-only"> {label}</span>}
+    </Button>
+  );
+}

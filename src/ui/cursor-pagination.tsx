@@ -1,0 +1,26 @@
+import { Button } from "./button";
+
+/** Previous/next over the API's opaque cursors. */
+export function CursorPagination({
+  prev,
+  next,
+  onPage,
+  label,
+}: {
+  prev: string | null | undefined;
+  next: string | null | undefined;
+  onPage: (cursor: { next?: string; prev?: string }) => void;
+  label: string;
+}) {
+  if (!prev && !next) return null;
+  return (
+    <nav aria-label={label} className="mt-4 flex items-center justify-between gap-3">
+      <Button size="sm" disabled={!prev} onClick={() => prev && onPage({ prev })}>
+        Newer
+      </Button>
+      <Button size="sm" disabled={!next} onClick={() => next && onPage({ next })}>
+        Older
+      </Button>
+    </nav>
+  );
+}
