@@ -1,0 +1,152 @@
+import { useMemo, useState } from "react";
+import { useSearchParams } from "wouter";
+import type { Destination } from "../../api/types";
+import { cn } from "../../lib/cn";
+import { Button } from "../../ui/button";
+import { Card } from "../../ui/card";
+import { RefreshIcon } from "../../ui/icons";
+import { QueryError } from "../../ui/query-error";
+import { Skeleton } from "../../ui/skeleton";
+import { StateMessage } from "../../ui/state-message";
+import { codeBreakdown } from "./code-breakdown";
+import { CodeBreakdownList } from "./code-breakdown-list";
+import { DeliveriesChart } from "./deliveries-chart";
+import { DeliveriesTable } from "./deliveries-table";
+import { ErrorRateChart } from "./error-rate-chart";
+import { windowLabel } from "./metrics-format";
+import { buildSeries, totalsOf } from "./metrics-series";
+import { MetricsSummary, type Loadable } from "./metrics-summary";
+import {
+  metricsWindow,
+  parseRange,
+  RANGE_PLANS,
+  sameWindow,
+  type MetricsRange,
+} from "./metrics-window";
+import { RangePicker } from "./range-picker";
+import { useDestinationMetrics } from "./use-destination-metrics";
+
+function loadable<T>(
+  query: { isPending: boolean; isError: boolean; refetch: () => unknown },
+  value: () => T,
+  { retryHere }: { retryHere: boolean },
+): Loadable<T> {
+  if (query.isPending) return { state: "pending" };
+  if (query.isError) {
+    return retryHere ? { state: "error", retry: () => void query.refetch() } : { state: "error" };
+  }
+  return { state: "ready", value: value() };
+}
+
+/**
+ * Deliveries of one destination over a chosen range (`?range=`): summary
+ * numbers, deliveries and error rate over time, and response codes for webhooks.
+ */
+export default function DestinationMetrics({ destination }: { destination: Destination }) {
+  const [params, setParams] = useSearchParams();
+  const range = parseRange(params.get("range"));
+  // The window ends at the bucket holding `now`; `now` moves on mount, range change and Refresh.
+  const [now, setNow] = useState(() => Date.now());
+  const window = useMemo(() => metricsWindow(range, now), [range, now]);
+  const { series, events, codes, refetch, isFetching } = useDestinationMetrics(destination, window);
+
+  const buckets = useMemo(() => buildSeries(series.data, window), [series.data, window]);
+  const totals = useMemo(() => totalsOf(buckets), [buckets]);
+  const shares = useMemo(() => codeBreakdown(codes?.data), [codes?.data]);
+  const { phrase, bucketName } = RANGE_PLANS[range];
+  const dimmed = series.isPlaceholderData && "opacity-70";
+
+  const changeRange = (next: MetricsRange) => {
+    setNow(Date.now());
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        updated.set("range", next);
+        return updated;
+      },
+      { replace: true },
+    );
+  };
+
+  // A new window has a new query key and loads by itself; the same window is fetched again.
+  const refresh = () => {
+    const next = Date.now();
+    if (sameWindow(metricsWindow(range, next), window)) refetch();
+    setNow(next);
+  };
+
+  return (
+    <div className="grid grid-cols-1 gap-4" aria-busy={isFetching}>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <RangePicker value={range} onChange={changeRange} />
+        <div className="flex flex-wrap items-center gap-3">
+          <p className="text-sm text-fg-muted">{windowLabel(window)}</p>
+          <Button size="sm" onClick={refresh} disabled={isFetching}>
+            <RefreshIcon />
+            {isFetching && !series.isPending ? "Refreshing…" : "Refresh"}
+          </Button>
+        </div>
+      </div>
+
+      <section aria-label="Summary" className={cn(dimmed) || undefined}>
+        <MetricsSummary
+          // The deliveries card below shows the series' error and its retry.
+          totals={loadable(series, () => totals, { retryHere: false })}
+          events={loadable(events, () => Number(events.data?.data[0]?.metrics.count) || 0, {
+            retryHere: true,
+          })}
+        />
+      </section>
+
+      <Card title="Deliveries over time" description={`Per ${bucketName}, ${phrase}`}>
+        {series.isPending ? (
+          <Skeleton className="h-64 w-full" />
+        ) : series.isError ? (
+          <QueryError
+            title="Couldn't load deliveries"
+            error={series.error}
+            onRetry={() => void series.refetch()}
+            retrying={series.isFetching}
+          />
+        ) : totals.total === 0 ? (
+          <StateMessage title={`No deliveries in ${phrase}`}>
+            Deliveries to this destination will show up here.
+          </StateMessage>
+        ) : (
+          <div className={cn("grid grid-cols-1 gap-6", dimmed)}>
+            <DeliveriesChart buckets={buckets} window={window} />
+            <div className="grid gap-2">
+              <h3 className="text-sm font-semibold">Error rate</h3>
+              <ErrorRateChart buckets={buckets} window={window} />
+            </div>
+            <DeliveriesTable buckets={buckets} window={window} />
+          </div>
+        )}
+      </Card>
+
+      {codes && (
+        <Card title="Response codes" description={`Deliveries by response code, ${phrase}`}>
+          {codes.isPending ? (
+            <div className="grid gap-3">
+              <Skeleton className="h-8 w-full" />
+              <Skeleton className="h-8 w-2/3" />
+            </div>
+          ) : codes.isError ? (
+            <QueryError
+              title="Couldn't load response codes"
+              error={codes.error}
+              onRetry={() => void codes.refetch()}
+              retrying={codes.isFetching}
+            />
+          ) : shares.length === 0 ? (
+            <StateMessage title={`No deliveries in ${phrase}`} />
+          ) : (
+            <div className={cn(codes.isPlaceholderData && "opacity-70")}>
+              <CodeBreakdownList shares={shares} />
+            </div>
+          )}
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export const RANGES = ["1h", "24h", "7d", "30d"] as const;
+export type MetricsRange = (typeof RANGES)[number];
+export const DEFAULT_RANGE: MetricsRange = "24h";
+
+interface RangePlan {
+  /** Button text. */
+  label: string;
+  /** Its accessible name; contains the button text. */
+  name: string;
+  /** "Deliveries over the last 24 hours". */
+  phrase: string;
+  duration: number;
+  /** Sent as `granularity`; the buckets stay between 12 and 31. */
+  granularity: string;
+  bucketMs: number;
+  /** "Deliveries per hour". */
+  bucketName: string;
+}
+
+export const RANGE_PLANS: Record<MetricsRange, RangePlan> = {
+  "1h": {
+    label: "1 h",
+    name: "1 hour",
+    bucketName: "5 minutes",
+    phrase: "the last hour",
+    duration: HOUR,
+    granularity: "5m",
+    bucketMs: 5 * MINUTE,
+  },
+  "24h": {
+    label: "24 h",
+    name: "24 hours",
+    bucketName: "hour",
+    phrase: "the last 24 hours",
+    duration: DAY,
+    granularity: "1h",
+    bucketMs: HOUR,
+  },
+  "7d": {
+    label: "7 d",
+    name: "7 days",
+    bucketName: "6 hours",
+    phrase: "the last 7 days",
+    duration: 7 * DAY,
+    granularity: "6h",
+    bucketMs: 6 * HOUR,
+  },
+  "30d": {
+    label: "30 d",
+    name: "30 days",
+    bucketName: "day (UTC)",
+    phrase: "the last 30 days",
+    duration: 30 * DAY,
+    granularity: "1d",
+    bucketMs: DAY,
+  },
+};
+
+export function parseRange(value: string | null): MetricsRange {
+  return RANGES.find((range) => range === value) ?? DEFAULT_RANGE;
+}
+
+export interface MetricsWindow {
+  range: MetricsRange;
+  /** Inclusive, aligned to the bucket size (UTC, like the server's buckets). */
+  start: number;
+  /** Exclusive, the end of the bucket that holds `now`. */
+  end: number;
+  granularity: string;
+  bucketMs: number;
+}
+
+/**
+ * [now − range, now] widened to whole buckets. Every bucket size here divides a
+ * UTC day, so flooring epoch milliseconds matches the server's bucket starts.
+ */
+export function metricsWindow(range: MetricsRange, now: number): MetricsWindow {
+  const { duration, granularity, bucketMs } = RANGE_PLANS[range];
+  const start = Math.floor((now - duration) / bucketMs) * bucketMs;
+  const end = Math.ceil(now / bucketMs) * bucketMs;
+  return { range, start, end, granularity, bucketMs };
+}
+
+export function sameWindow(a: MetricsWindow, b: MetricsWindow) {
+  return a.start === b.start && a.end === b.end && a.granularity === b.granularity;
+}
+
+export function bucketStarts(window: MetricsWindow): number[] {
+  const starts: number[] = [];
+  for (let t = window.start; t < window.end; t += window.bucketMs) starts.push(t);
+  return starts;
+}
+
+/** The range a window of this length was built for: its span is duration + at most one bucket. */
+export function rangeOfSpan(spanMs: number): MetricsRange | undefined {
+  return RANGES.findLast((range) => RANGE_PLANS[range].duration <= spanMs);
+}
