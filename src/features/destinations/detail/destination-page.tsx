@@ -19,10 +19,12 @@ import { EnableToggle } from "./enable-toggle";
 const DestinationSettings = lazy(() => import("./destination-settings"));
 const DestinationDeliveries = lazy(() => import("../../activity/destination-deliveries"));
 const AttemptDetail = lazy(() => import("../../activity/attempt-detail"));
+const DestinationMetrics = lazy(() => import("../../metrics/destination-metrics"));
 
 const TABS = [
   { section: undefined, label: "Overview" },
   { section: "deliveries", label: "Deliveries" },
+  { section: "metrics", label: "Metrics" },
   { section: "settings", label: "Settings" },
 ] as const;
 
@@ -126,7 +128,10 @@ export default function DestinationPage() {
                   <AttemptDetail destination={destination.data} attemptId={params.attemptId} />
                 )}
               </Route>
-              <Route path="/destinations/:id/settings">
+              <Route path="/destinations/:id/metrics">
+              <DestinationMetrics destination={destination.data} />
+            </Route>
+            <Route path="/destinations/:id/settings">
                 <DestinationSettings destination={destination.data} type={type} />
               </Route>
               <Route>
