@@ -1,0 +1,102 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+import type { sandboxApi } from "./sandbox-api";
+
+/** Admin access to one sandbox (the `plain` / `branded` fixtures). */
+export type SandboxApi = ReturnType<typeof sandboxApi>;
+
+/** A destination as the admin API returns it. */
+export interface ApiDestination {
+  id: string;
+  type: string;
+  topics: "*" | string[];
+  filter: Record<string, unknown> | null;
+  config: Record<string, string>;
+  credentials: Record<string, string>;
+  delivery_metadata: Record<string, string> | null;
+  metadata: Record<string, string> | null;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+  target?: string;
+  target_url?: string | null;
+}
+
+export interface ApiTenant {
+  id: string;
+  destinations_count: number;
+  topics: string[];
+  metadata: Record<string, string> | null;
+}
+
+export const listDestinations = (api: SandboxApi, tenantId: string) =>
+  api.request<ApiDestination[]>("GET", `/tenants/${tenantId}/destinations`);
+
+export const getDestination = (api: SandboxApi, tenantId: string, id: string) =>
+  api.request<ApiDestination>("GET", `/tenants/${tenantId}/destinations/${id}`);
+
+export const createDestination = (
+  api: SandboxApi,
+  tenantId: string,
+  body: Record<string, unknown>,
+) => api.request<ApiDestination>("POST", `/tenants/${tenantId}/destinations`, body);
+
+export const getTenant = (api: SandboxApi, tenantId: string) =>
+  api.request<ApiTenant>("GET", `/tenants/${tenantId}`);
+
+/** How Outpost shows a sensitive credential: 10+ characters keep their first 4, the rest is `*`. */
+export function masked(value: string): string {
+  return value.length >= 10
+    ? value.slice(0, 4) + "*".repeat(value.length - 4)
+    : "*".repeat(value.length);
+}
+
+/** Opens the portal through a freshly minted link and waits for the destinations list. */
+export async function openPortal(page: Page, api: SandboxApi, tenantId: string, theme?: string) {
+  await page.goto(await api.portalUrl(tenantId, theme));
+  await expect(page.getByRole("heading", { name: "Destinations", level: 1 })).toBeVisible();
+}
+
+/** The destination id in a `/destinations/<id>[/…]` address. */
+export function destinationIdFrom(url: string): string {
+  const match = /\/destinations\/([^/?#]+)/.exec(new URL(url).pathname);
+  if (!match?.[1]) throw new Error(`no destination id in ${url}`);
+  return decodeURIComponent(match[1]);
+}
+
+/** Fails when the document is wider than the viewport (horizontal scrolling). */
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
+}
+
+/** A success toast (the polite live region, role=status) saying `message`. */
+export async function expectToast(page: Page, message: string | RegExp) {
+  await expect(page.getByRole("status").filter({ hasText: message })).toBeVisible();
+}
+
+/** The "All topics" switch of the topic picker (its name also carries the explanation). */
+export const allTopicsCheckbox = (scope: Page | Locator) =>
+  scope.getByRole("checkbox", { name: /^All topics/ });
+
+/** The destination-type card of the create flow's first step. */
+export const typeCard = (page: Page, label: string) =>
+  page.getByRole("link", { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`) });
+
+/** Every request the page sends with a body to the destinations API, with method and JSON body. */
+export function recordDestinationWrites(page: Page) {
+  const writes: { method: string; path: string; body: unknown }[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (!url.pathname.includes("/api/v1/") || !url.pathname.includes("/destinations")) return;
+    if (request.method() === "GET") return;
+    const text = request.postData();
+    writes.push({
+      method: request.method(),
+      path: url.pathname,
+      body: text ? (JSON.parse(text) as unknown) : undefined,
+    });
+  });
+  return writes;
+}
