@@ -13,10 +13,19 @@ export interface SandboxConfig {
   portal: Record<string, string>;
   /** Demo data and the background event generator. */
   seed: boolean;
+  /** How much demo data: the small demo, or a large tenant for benchmarks (SANDBOX_SCALE). */
+  scale: SeedScale;
   staticDir: string | null;
   /** Always starts and ends with "/". */
   basePath: string;
 }
+
+export const SEED_SCALES = {
+  demo: { destinations: 5, events: 300, days: 7, generator: true },
+  /** 1,000 destinations and about 100,000 attempts; no live generator, so runs are repeatable. */
+  large: { destinations: 1000, events: 46_000, days: 30, generator: false },
+} as const;
+export type SeedScale = keyof typeof SEED_SCALES;
 
 export const DEMO_TOPICS: readonly string[] = [
   "user.created",
@@ -119,6 +128,7 @@ export function loadConfig(env: Env = process.env): SandboxConfig {
     ),
     portal,
     seed,
+    scale: env.SANDBOX_SCALE?.trim().toLowerCase() === "large" ? "large" : "demo",
     staticDir: nonEmpty(env.SANDBOX_STATIC_DIR) ?? null,
     basePath: normalizeBasePath(env.SANDBOX_BASE_PATH),
   };

@@ -64,7 +64,7 @@ export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
           rows={rows}
           onChange={setRows}
         />
-        <div className="flex justify-end gap-2">
+        <div className="flex flex-wrap justify-end gap-2">
           <Button onClick={() => setEditing(false)} disabled={update.isPending}>
             Cancel
           </Button>

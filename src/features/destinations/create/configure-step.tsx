@@ -4,6 +4,7 @@ import { ApiError } from "../../../api/api-error";
 import { useCreateDestination } from "../../../api/destination-mutations";
 import type { DestinationType, Topics } from "../../../api/types";
 import { portalConfig } from "../../../config/portal-config";
+import { useTenantId } from "../../../session/session-store";
 import { duplicateKeys, rowsToMap } from "../../../lib/key-value-rows";
 import { Button, buttonClasses } from "../../../ui/button";
 import { Card } from "../../../ui/card";
@@ -40,7 +41,8 @@ export function ConfigureStep({
   const config = portalConfig();
   const [, navigate] = useLocation();
   const create = useCreateDestination();
-  const [draft] = useState(() => readDraft(type.type));
+  const tenantId = useTenantId();
+  const [draft] = useState(() => readDraft(tenantId, type.type));
   const configFields = visibleConfigFields(type, config);
   const configForm = useSchemaForm(configFields, { idPrefix: "config", existing: draft.config });
   const credentialForm = useSchemaForm(type.credential_fields, {
@@ -55,14 +57,22 @@ export function ConfigureStep({
   const [formErrors, setFormErrors] = useState<string[]>([]);
 
   useEffect(() => {
-    writeDraft(type.type, {
+    writeDraft(tenantId, type.type, {
       config: configForm.values,
       credentials: withoutSensitive(credentialForm.values, type.credential_fields),
       filter,
       metadata,
       deliveryMetadata,
     });
-  }, [type, configForm.values, credentialForm.values, filter, metadata, deliveryMetadata]);
+  }, [
+    tenantId,
+    type,
+    configForm.values,
+    credentialForm.values,
+    filter,
+    metadata,
+    deliveryMetadata,
+  ]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -95,7 +105,7 @@ export function ConfigureStep({
       },
       {
         onSuccess: (destination) => {
-          clearDraft(type.type);
+          clearDraft(tenantId, type.type);
           toast.success(`${type.label} destination created.`);
           navigate(destinationPathFor(destination.id), { replace: true });
         },
@@ -178,7 +188,14 @@ export function ConfigureStep({
         </Card>
         <div className="flex flex-wrap justify-between gap-2">
           <Button onClick={onBack}>Back</Button>
-          <Button type="submit" variant="primary" disabled={create.isPending}>
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={create.isPending}
+            // Keeps focus in the field on mouse-down: its blur would show an error above the
+            // button, move it, and the click would miss. Submitting validates everything anyway.
+            onMouseDown={(event) => event.preventDefault()}
+          >
             {create.isPending ? "Creating…" : "Create destination"}
           </Button>
         </div>

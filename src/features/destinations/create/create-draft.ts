@@ -10,11 +10,12 @@ export interface CreateDraft {
   deliveryMetadata: KeyValueRow[];
 }
 
-const key = (type: string) => `portal:create-draft:${type}`;
+// Per tenant: a new link for another tenant in the same tab must never show this draft.
+const key = (tenantId: string, type: string) => `portal:create-draft:${tenantId}:${type}`;
 
-export function readDraft(type: string): Partial<CreateDraft> {
+export function readDraft(tenantId: string, type: string): Partial<CreateDraft> {
   try {
-    const raw = window.sessionStorage.getItem(key(type));
+    const raw = window.sessionStorage.getItem(key(tenantId, type));
     return raw ? (JSON.parse(raw) as Partial<CreateDraft>) : {};
   } catch {
     return {};
@@ -30,17 +31,17 @@ export function withoutSensitive(
   );
 }
 
-export function writeDraft(type: string, draft: CreateDraft) {
+export function writeDraft(tenantId: string, type: string, draft: CreateDraft) {
   try {
-    window.sessionStorage.setItem(key(type), JSON.stringify(draft));
+    window.sessionStorage.setItem(key(tenantId, type), JSON.stringify(draft));
   } catch {
     // Storage blocked: the draft lasts as long as the page.
   }
 }
 
-export function clearDraft(type: string) {
+export function clearDraft(tenantId: string, type: string) {
   try {
-    window.sessionStorage.removeItem(key(type));
+    window.sessionStorage.removeItem(key(tenantId, type));
   } catch {
     // nothing stored
   }

@@ -129,9 +129,9 @@ export default function DestinationPage() {
                 )}
               </Route>
               <Route path="/destinations/:id/metrics">
-              <DestinationMetrics destination={destination.data} />
-            </Route>
-            <Route path="/destinations/:id/settings">
+                <DestinationMetrics destination={destination.data} />
+              </Route>
+              <Route path="/destinations/:id/settings">
                 <DestinationSettings destination={destination.data} type={type} />
               </Route>
               <Route>

@@ -61,9 +61,15 @@ export function FieldsSection({ destination, fields, part, title, description }:
             {note}
           </p>
         )}
-        <div className="flex justify-end gap-2">
+        <div className="flex flex-wrap justify-end gap-2">
           <Button onClick={() => form.reset(destination[part] ?? {})}>Discard changes</Button>
-          <Button type="submit" variant="primary" disabled={isPending}>
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={isPending}
+            // See configure-step: a blur error above would move the button under the pointer.
+            onMouseDown={(event) => event.preventDefault()}
+          >
             {isPending ? "Saving…" : `Save ${title.toLowerCase()}`}
           </Button>
         </div>

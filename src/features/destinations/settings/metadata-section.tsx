@@ -49,7 +49,7 @@ export function MetadataSection({ destination }: { destination: Destination }) {
           rows={delivery}
           onChange={setDelivery}
         />
-        <div className="flex justify-end gap-2">
+        <div className="flex flex-wrap justify-end gap-2">
           {changed && (
             <Button
               onClick={() => {

@@ -37,7 +37,7 @@ export function TopicsSection({ destination }: { destination: Destination }) {
             allowWildcards={portalConfig().topicsAllowWildcards}
             error={empty ? "Choose at least one topic, or all topics." : undefined}
           />
-          <div className="flex justify-end gap-2">
+          <div className="flex flex-wrap justify-end gap-2">
             {changed && (
               <Button onClick={() => setValue(destination.topics)}>Discard changes</Button>
             )}

@@ -1,0 +1,227 @@
+// `npm run bench`: builds the portal, starts the sandbox seeded at scale (1,000 destinations,
+// ~100,000 attempts), drives Chromium through the main journeys several times on a cold
+// cache, and prints medians. Results go to bench-results/ as JSON so runs can be compared.
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import { build } from "vite";
+import { mintPortalUrl, startSandbox, waitForHealthy } from "./lib.mjs";
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf("--runs") + 1]) || 5;
+const PORT = process.env.BENCH_PORT ?? "4650";
+const ORIGIN = `http://localhost:${PORT}`;
+const API_KEY = "bench-api-key";
+const CHROMIUM = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p) => p && existsSync(p));
+
+const TARGETS = {
+  firstScreenKb: 100,
+  listRoundTrips: 2,
+  interactionMs: 100,
+};
+
+const median = (values) => {
+  const sorted = values.filter((v) => typeof v === "number").sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Records long tasks and slow interactions (Event Timing) inside the page. */
+function instrument() {
+  window.__bench = { longTasks: [], events: [] };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.longTasks.push(entry.duration);
+  }).observe({ type: "longtask", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.__bench.events.push({ name: entry.name, duration: entry.duration });
+    }
+  }).observe({ type: "event", durationThreshold: 16, buffered: true });
+}
+
+function watchNetwork(page) {
+  const log = { api: [], assets: [] };
+  page.on("requestfinished", async (request) => {
+    const url = new URL(request.url());
+    const timing = request.timing();
+    if (url.pathname.includes("/api/v1/")) {
+      log.api.push({ path: url.pathname, start: timing.startTime, end: timing.startTime + timing.responseEnd });
+    } else if (/\.(js|css)$/.test(url.pathname) || url.pathname.endsWith("inject-portal-config.js")) {
+      const response = await request.response();
+      const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+      log.assets.push({ path: url.pathname, gzip: gzipSync(body).length });
+    }
+  });
+  return log;
+}
+
+/** How many API round trips happened one after another before the list showed. */
+function roundTrips(requests) {
+  const sorted = [...requests].sort((a, b) => a.start - b.start);
+  let trips = 0;
+  let frontier = -Infinity;
+  for (const request of sorted) {
+    if (request.start >= frontier) {
+      trips += 1;
+      frontier = request.end;
+    }
+  }
+  return trips;
+}
+
+async function timed(page, action, ready) {
+  const start = Date.now();
+  await action();
+  await ready();
+  return Date.now() - start;
+}
+
+async function run(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const network = watchNetwork(page);
+  const result = {};
+
+  // 1. Redirect URL → destinations list.
+  await page.goto(url);
+  await page.locator('ul[aria-label="Destinations"] li').first().waitFor();
+  result.listMs = Math.round(await page.evaluate(() => performance.now()));
+  await page.waitForLoadState("networkidle");
+  const firstApi = network.api.filter((r) => !r.path.includes("/metrics/"));
+  result.listRoundTrips = roundTrips(firstApi);
+  result.firstScreenApiRequests = firstApi.length;
+  result.firstScreenKb = +(network.assets.reduce((sum, a) => sum + a.gzip, 0) / 1024).toFixed(1);
+  result.documentLoads = 1;
+
+  // 2. The list with 1,000 destinations: search, filter and paging response times.
+  const search = page.getByLabel("Search");
+  result.searchMs = await timed(
+    page,
+    () => search.fill("webhook"),
+    () => page.locator('ul[aria-label="Destinations"] li').first().waitFor(),
+  );
+  await search.fill("");
+  result.filterMs = await timed(
+    page,
+    () => page.getByLabel("Status").selectOption("disabled"),
+    () => page.waitForURL(/status=disabled/),
+  );
+  await page.getByLabel("Status").selectOption("");
+  result.listPageMs = await timed(
+    page,
+    () => page.getByRole("navigation", { name: "Destination pages" }).getByRole("button", { name: "Next" }).click(),
+    () => page.getByText(/Page 2 of/).waitFor(),
+  );
+
+  // 3. Open a destination (the busiest one: the first of the extra destinations).
+  await page.getByRole("navigation", { name: "Destination pages" }).getByRole("button", { name: "Previous" }).click();
+  const destinationLink = page.locator('ul[aria-label="Destinations"] li a').first();
+  result.destinationMs = await timed(
+    page,
+    () => destinationLink.click(),
+    () => page.getByRole("heading", { name: "Details" }).waitFor(),
+  );
+
+  // 4. Page through deliveries, watching the JS heap.
+  await page.getByRole("link", { name: "Deliveries" }).click();
+  await page.locator("table tbody tr").first().waitFor();
+  const heap = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    return metrics.find((m) => m.name === "JSHeapUsedSize").value / 1024 / 1024;
+  };
+  const heapBefore = await heap();
+  const pageTimes = [];
+  for (let i = 0; i < 8; i++) {
+    const older = page.getByRole("button", { name: "Older" });
+    if (await older.isDisabled()) break;
+    const firstRow = await page.locator("table tbody tr").first().textContent();
+    pageTimes.push(
+      await timed(
+        page,
+        () => older.click(),
+        () =>
+          page.waitForFunction(
+            (previous) => document.querySelector("table tbody tr")?.textContent !== previous,
+            firstRow,
+          ),
+      ),
+    );
+  }
+  result.deliveriesPageMs = median(pageTimes);
+  result.heapGrowthMb = +((await heap()) - heapBefore).toFixed(2);
+
+  // 5. Open an attempt.
+  result.attemptMs = await timed(
+    page,
+    () => page.locator("table tbody tr a").first().click(),
+    () => page.getByRole("heading", { name: "Payload" }).waitFor(),
+  );
+
+  const bench = await page.evaluate(() => window.__bench);
+  result.longTasks = bench.longTasks.length;
+  result.longTaskMs = Math.round(bench.longTasks.reduce((a, b) => a + b, 0));
+  result.slowestInteractionMs = Math.round(Math.max(0, ...bench.events.map((e) => e.duration)));
+  await context.close();
+  return result;
+}
+
+if (!args.includes("--no-build")) await build({ logLevel: "warn" });
+const sandbox = startSandbox({
+  API_PORT: PORT,
+  API_KEY,
+  SANDBOX_STATIC_DIR: "dist",
+  SANDBOX_SCALE: process.env.SANDBOX_SCALE ?? "large",
+});
+await waitForHealthy(ORIGIN, 120_000);
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+
+const runs = [];
+for (let i = 0; i < RUNS; i++) {
+  // A fresh link each run: cold cache, new session.
+  const url = await mintPortalUrl(ORIGIN, { apiKey: API_KEY });
+  runs.push(await run(browser, url));
+  process.stdout.write(`run ${i + 1}/${RUNS} done\n`);
+}
+await browser.close();
+sandbox.kill("SIGTERM");
+
+const keys = Object.keys(runs[0]);
+const medians = Object.fromEntries(keys.map((key) => [key, median(runs.map((r) => r[key]))]));
+const rows = [
+  ["Open redirect URL → list visible", `${medians.listMs} ms`],
+  ["  API round trips before the list", `${medians.listRoundTrips} (target ≤ ${TARGETS.listRoundTrips})`],
+  ["  API requests for the first screen", `${medians.firstScreenApiRequests}`],
+  ["  JS + CSS transferred (gzip)", `${medians.firstScreenKb} KB (target ≤ ${TARGETS.firstScreenKb})`],
+  ["Search 1,000 destinations", `${medians.searchMs} ms`],
+  ["Filter by status", `${medians.filterMs} ms`],
+  ["Next page of the list", `${medians.listPageMs} ms`],
+  ["Open a destination", `${medians.destinationMs} ms`],
+  ["Next page of deliveries", `${medians.deliveriesPageMs} ms`],
+  ["JS heap growth over 8 pages", `${medians.heapGrowthMb} MB`],
+  ["Open an attempt", `${medians.attemptMs} ms`],
+  ["Long tasks (count / total)", `${medians.longTasks} / ${medians.longTaskMs} ms`],
+  ["Slowest interaction (Event Timing)", `${medians.slowestInteractionMs} ms (target ≤ ${TARGETS.interactionMs})`],
+];
+const width = Math.max(...rows.map(([label]) => label.length));
+console.log(`\nMedians of ${RUNS} cold runs, sandbox at SANDBOX_SCALE=${process.env.SANDBOX_SCALE ?? "large"}:\n`);
+for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+
+mkdirSync("bench-results", { recursive: true });
+const report = { date: new Date().toISOString(), runs: RUNS, scale: process.env.SANDBOX_SCALE ?? "large", medians, all: runs };
+const file = `bench-results/${report.date.replace(/[:.]/g, "-")}.json`;
+writeFileSync(file, JSON.stringify(report, null, 2));
+writeFileSync("bench-results/latest.json", JSON.stringify(report, null, 2));
+console.log(`\nWritten to ${file} (and bench-results/latest.json).`);
+const failed =
+  medians.firstScreenKb > TARGETS.firstScreenKb ||
+  medians.listRoundTrips > TARGETS.listRoundTrips ||
+  medians.slowestInteractionMs > TARGETS.interactionMs;
+process.exit(failed ? 1 : 0);
