@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { authenticate, type AppEnv } from "./auth.ts";
 import type { SandboxConfig } from "./config.ts";
+import { embedDemoEnabled, embedDemoRoutes } from "./embed-demo.ts";
 import { ApiError, AuthError } from "./http-errors.ts";
 import { cryptoIds, type IdSource } from "./ids.ts";
 import { portalConfigScript } from "./portal-config.ts";
@@ -23,6 +24,8 @@ export interface SandboxOptions {
   /** Overrides config.seed: demo data and the background generator. */
   seed?: boolean;
   ids?: IdSource;
+  /** The embedding demo host page (/embed-demo); default: when seeding or SANDBOX_EMBED_DEMO=1. */
+  embedDemo?: boolean;
 }
 
 export interface Sandbox {
@@ -81,6 +84,9 @@ export function createSandbox(config: SandboxConfig, options: SandboxOptions = {
   api.notFound((c) => c.json({ status: 404, message: "not found" }, 404));
   app.route("/api/v1", api);
 
+  const seed = options.seed ?? config.seed;
+  if (options.embedDemo ?? embedDemoEnabled(seed)) app.route("/", embedDemoRoutes(deps));
+
   if (config.staticDir !== null)
     app.use("*", serveSpa({ dir: config.staticDir, basePath: config.basePath }));
 
@@ -89,7 +95,6 @@ export function createSandbox(config: SandboxConfig, options: SandboxOptions = {
     return c.text("Not Found", 404);
   });
 
-  const seed = options.seed ?? config.seed;
   let seeded: SeedResult | null = null;
   let stopGenerator = (): void => {};
   if (seed) {

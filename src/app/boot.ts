@@ -1,6 +1,7 @@
 import { createApiClient, setApiClient } from "../api/client";
 import { createQueryClient } from "../api/query-client";
 import { portalConfig } from "../config/portal-config";
+import { isEmbedded } from "../embed/embedded";
 import { takeTokenFromUrl } from "../session/entry";
 import { createSessionStore, setSessionStore, type SessionStore } from "../session/session-store";
 import { createTokenStorage } from "../session/token-storage";
@@ -20,7 +21,7 @@ export async function boot() {
     applyBrandColor(config.brandColor);
   }
   applyFavicon(config);
-  initThemeStore(config.forceTheme);
+  const theme = initThemeStore(config.forceTheme);
 
   const queryClient = createQueryClient();
   const storage = createTokenStorage();
@@ -46,5 +47,10 @@ export async function boot() {
 
   const fromUrl = takeTokenFromUrl();
   session.start(fromUrl ?? storage.read());
+  // Framed by an allowed host: talk to it. Only then is the bridge downloaded.
+  if (isEmbedded() && config.embedAllowedOrigins.length > 0)
+    void import("../embed/embed-bridge").then((bridge) =>
+      bridge.startEmbedBridge({ allowedOrigins: config.embedAllowedOrigins, session, theme }),
+    );
   return { queryClient, session };
 }

@@ -1,5 +1,7 @@
 import { useEffect, useState } from "react";
 import { portalConfig } from "../config/portal-config";
+import { isEmbedded } from "../embed/embedded";
+import { hostCanListen, reportedParentOrigin } from "../embed/host-origins";
 import { claimExitRedirect, exitUrl } from "../session/exit-redirect";
 import type { SessionProblem } from "../session/token";
 import { buttonClasses } from "../ui/button";
@@ -13,16 +15,23 @@ const HEADINGS: Record<SessionProblem, string> = {
   unauthorized: "Your session has ended",
 };
 
+/** Links out of a framed portal open in a new tab: the host's pages may not be framed. */
+const NEW_TAB = { target: "_blank", rel: "noopener noreferrer" } as const;
+
 /**
  * No valid session: send the user to REFRESH_URL, else REFERER_URL, once; a
  * second bounce within a minute shows this page instead, so there is no loop.
+ * Framed, the portal never leaves: with a host that can listen it waits for a
+ * new token (portal:set-token), else it explains and links out in a new tab.
  */
 export default function SessionEndedPage({ problem }: { problem: SessionProblem }) {
   const config = portalConfig();
   const target = exitUrl(config);
-  const [redirecting] = useState(() => target !== null && claimExitRedirect());
+  const [embedded] = useState(isEmbedded);
+  const [redirecting] = useState(() => !embedded && target !== null && claimExitRedirect());
   const organization = config.organizationName ?? "the app you came from";
-  useDocumentTitle(HEADINGS[problem]);
+  const waiting = hostCanListen(embedded, config.embedAllowedOrigins, reportedParentOrigin());
+  useDocumentTitle(waiting ? HEADINGS.unauthorized : HEADINGS[problem]);
 
   useEffect(() => {
     if (redirecting && target) window.location.replace(target);
@@ -31,7 +40,22 @@ export default function SessionEndedPage({ problem }: { problem: SessionProblem 
   return (
     <main className="grid min-h-dvh place-items-center px-4 py-10">
       <div className="w-full max-w-md rounded-xl border border-border bg-surface p-6 shadow-sm sm:p-8">
-        {redirecting ? (
+        {waiting ? (
+          <>
+            <h1 className="text-lg font-semibold">{HEADINGS.unauthorized}</h1>
+            <p className="mt-2 text-sm text-fg-muted">
+              Waiting for {config.organizationName ?? "the app"} to renew it.
+            </p>
+            <Spinner className="mt-4" label="Waiting for a new session" />
+            {config.refreshUrl && (
+              <p className="mt-4 text-sm">
+                <a className="text-brand-text underline" href={config.refreshUrl} {...NEW_TAB}>
+                  Renew in a new tab
+                </a>
+              </p>
+            )}
+          </>
+        ) : redirecting ? (
           <>
             <h1 className="text-lg font-semibold">Renewing your session…</h1>
             <p className="mt-2 text-sm text-fg-muted">
@@ -56,7 +80,11 @@ export default function SessionEndedPage({ problem }: { problem: SessionProblem 
               Open the portal again from {organization}.
             </p>
             {target && (
-              <a className={buttonClasses({ variant: "primary", className: "mt-6" })} href={target}>
+              <a
+                className={buttonClasses({ variant: "primary", className: "mt-6" })}
+                href={target}
+                {...(embedded ? NEW_TAB : {})}
+              >
                 Go to {config.organizationName ?? "your account"}
               </a>
             )}

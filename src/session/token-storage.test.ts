@@ -89,6 +89,30 @@ describe("createTokenStorage fallback to memory", () => {
     expect(storage.read()).toBeNull();
   });
 
+  it("falls back when the storage object exists but every access throws (partitioned or blocked)", () => {
+    const backing = new MemoryStorage();
+    backing.fail.add("getItem").add("setItem").add("removeItem");
+    const storage = createTokenStorage(() => backing);
+    expect(storage.kind).toBe("memory");
+    expect(() => storage.read()).not.toThrow();
+    expect(storage.read()).toBeNull();
+    storage.write("mem-token");
+    expect(storage.read()).toBe("mem-token");
+    storage.clear();
+    expect(storage.read()).toBeNull();
+    expect(backing.length).toBe(0);
+  });
+
+  it("keeps working when only reads throw (writes pass the probe)", () => {
+    const backing = new MemoryStorage();
+    backing.fail.add("getItem");
+    const storage = createTokenStorage(() => backing);
+    storage.write("live-token");
+    expect(() => storage.read()).not.toThrow();
+    expect(storage.read()).toBe("live-token");
+    expect(storage.kind).toBe("memory");
+  });
+
   it("falls back when the probe write fails", () => {
     const backing = new MemoryStorage();
     backing.fail.add("setItem");
