@@ -391,12 +391,17 @@ test.describe("retry edge cases and missing records", () => {
     await expect(
       page.getByText("Retry not possible: the destination is disabled. Enable it first."),
     ).toBeVisible();
+    // The refusal reloads the destination, so the page now shows it disabled.
+    await expect(retry).toBeDisabled();
+    await expect(page.getByText("Retries are unavailable while the destination is disabled.")).toBeVisible();
 
     // Enabled again, but no longer subscribed to the event's topic.
     await plain.request("PUT", `/tenants/${tenant.id}/destinations/${failing.id}/enable`);
     await plain.request("PATCH", `/tenants/${tenant.id}/destinations/${failing.id}`, {
       topics: ["order.created"],
     });
+    await page.reload();
+    await expect(retry).toBeEnabled();
     await retry.click();
     await expect(
       page.getByText("Retry failed: Destination does not match the event topic"),

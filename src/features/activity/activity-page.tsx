@@ -108,7 +108,7 @@ export default function ActivityPage() {
         </StateMessage>
       ) : (
         <>
-          <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+          <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
             <table className="w-full min-w-[36rem] text-left text-sm">
               <caption className="sr-only">Events, newest first</caption>
               <thead className="border-b border-border text-xs text-fg-muted">

@@ -153,7 +153,7 @@ export default function DestinationDeliveries({ destination }: { destination: De
         </StateMessage>
       ) : (
         <>
-          <div className="overflow-x-auto rounded-lg border border-border bg-surface">
+          <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
             <table className="w-full min-w-[40rem] text-left text-sm">
               <caption className="sr-only">Delivery attempts, newest first</caption>
               <thead className="border-b border-border text-xs text-fg-muted">

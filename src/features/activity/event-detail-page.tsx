@@ -73,12 +73,16 @@ function DestinationDeliveries({
               <AttemptStatus attempt={attempt} />
               <span>#{attempt.attempt_number}</span>
               {attempt.manual && <Badge tone="brand">Manual</Badge>}
-              <Link
-                href={`/destinations/${encodeURIComponent(destinationId)}/deliveries/${encodeURIComponent(attempt.id)}`}
-                className="text-brand-text underline-offset-2 hover:underline"
-              >
+              {destination ? (
+                <Link
+                  href={`/destinations/${encodeURIComponent(destinationId)}/deliveries/${encodeURIComponent(attempt.id)}`}
+                  className="text-brand-text underline-offset-2 hover:underline"
+                >
+                  <time dateTime={attempt.time}>{formatDateTime(attempt.time)}</time>
+                </Link>
+              ) : (
                 <time dateTime={attempt.time}>{formatDateTime(attempt.time)}</time>
-              </Link>
+              )}
             </li>
           ))}
         </ol>

@@ -1,4 +1,7 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useRetry } from "../../api/attempts";
+import { queryKeys } from "../../api/query-keys";
+import { useTenantId } from "../../session/session-store";
 import { ApiError } from "../../api/api-error";
 import { Button, type ButtonProps } from "../../ui/button";
 import { errorMessage } from "../../ui/query-error";
@@ -17,6 +20,16 @@ interface Props {
 }
 
 /** Sends the event to the destination again (a manual attempt) and says how it went. */
+/** Retrying can fail because the destination changed elsewhere: reload it so the page tells the truth. */
+function useRefreshDestination(destinationId: string) {
+  const queryClient = useQueryClient();
+  const tenantId = useTenantId();
+  return () =>
+    void queryClient.invalidateQueries({
+      queryKey: queryKeys.destination(tenantId, destinationId),
+    });
+}
+
 export function RetryButton({
   eventId,
   destinationId,
@@ -26,17 +39,20 @@ export function RetryButton({
   describedBy,
 }: Props) {
   const retry = useRetry();
+  const refreshDestination = useRefreshDestination(destinationId);
   const run = () =>
     retry.mutate(
       { event_id: eventId, destination_id: destinationId },
       {
         onSuccess: () => toast.success("Retry queued. The new attempt appears in the list."),
-        onError: (error) =>
+        onError: (error) => {
+          if (error instanceof ApiError && error.isClientError) refreshDestination();
           toast.error(
             error instanceof ApiError && error.code === "destination_disabled"
               ? "Retry not possible: the destination is disabled. Enable it first."
               : `Retry failed: ${errorMessage(error)}`,
-          ),
+          );
+        },
       },
     );
   return (
