@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { authenticate, type AppEnv } from "./auth.ts";
-import type { SandboxConfig } from "./config.ts";
+import { SEED_SCALES, type SandboxConfig } from "./config.ts";
 import { embedDemoEnabled, embedDemoRoutes } from "./embed-demo.ts";
 import { ApiError, AuthError } from "./http-errors.ts";
 import { cryptoIds, type IdSource } from "./ids.ts";
@@ -98,8 +98,9 @@ export function createSandbox(config: SandboxConfig, options: SandboxOptions = {
   let seeded: SeedResult | null = null;
   let stopGenerator = (): void => {};
   if (seed) {
-    seeded = seedDemoData({ store, config }, { now: now() });
-    stopGenerator = startEventGenerator({ store, simulator, config });
+    const { generator, ...counts } = SEED_SCALES[config.scale];
+    seeded = seedDemoData({ store, config }, { now: now(), ...counts });
+    if (generator) stopGenerator = startEventGenerator({ store, simulator, config });
   }
 
   return {

@@ -134,7 +134,8 @@ export function DestinationsPage() {
       ) : (
         <>
           <DestinationsToolbar
-            filters={filters}
+            // The controls show what was typed; only the (deferred) filtering may lag.
+            filters={filtersFromParams(params)}
             types={typeOptions}
             topics={topicOptions}
             onChange={setParam}
