@@ -1,9 +1,10 @@
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 import { useSessionState } from "../session/session-store";
 import { useTenant } from "../api/tenant";
 import { portalConfig } from "../config/portal-config";
 import { cn } from "../lib/cn";
+import { isEmbedded } from "../embed/embedded";
 import { ThemeToggle } from "../theme/theme-toggle";
 import { ArrowLeftIcon } from "../ui/icons";
 import { Toaster } from "../ui/toast";
@@ -41,6 +42,7 @@ function TenantName() {
 export function AppLayout({ children }: { children: ReactNode }) {
   const config = portalConfig();
   const [pathname] = useLocation();
+  const [embedded] = useState(isEmbedded);
   const session = useSessionState();
   const expiring = session.status === "active" && session.expiring;
   return (
@@ -58,7 +60,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
       )}
       <header className="border-b border-border bg-surface">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 pt-3">
-          {config.refererUrl && (
+          {/* Inside a host's iframe the host is already around the portal: no "back" link. */}
+          {config.refererUrl && !embedded && (
             <a
               href={config.refererUrl}
               className="inline-flex items-center gap-1 text-sm text-fg-muted hover:text-fg"

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { portalConfig } from "../config/portal-config";
+import { isEmbedded } from "../embed/embedded";
 import { useSessionState } from "../session/session-store";
 import { AlertIcon } from "../ui/icons";
 
@@ -21,7 +22,8 @@ export default function SessionExpiryBanner() {
 
   if (expiresAt === null) return null;
   const minutes = minutesLeft(expiresAt);
-  const refreshUrl = portalConfig().refreshUrl;
+  // When framed, the host renews the session (it gets portal:session-expiring); leaving the frame would lose it.
+  const refreshUrl = isEmbedded() ? null : portalConfig().refreshUrl;
   return (
     <div role="status" className="border-b border-border bg-warning-surface text-warning">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 text-sm">
