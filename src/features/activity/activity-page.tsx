@@ -8,6 +8,7 @@ import { formatDateTime } from "../../lib/format";
 import { useUrlParams } from "../../lib/use-url-params";
 import { Button } from "../../ui/button";
 import { CursorPagination } from "../../ui/cursor-pagination";
+import { FilterSelect } from "../../ui/filter-select";
 import { RefreshIcon } from "../../ui/icons";
 import { QueryError } from "../../ui/query-error";
 import { Skeleton } from "../../ui/skeleton";
@@ -15,9 +16,6 @@ import { StateMessage } from "../../ui/state-message";
 import { destinationTarget } from "../destinations/destination-labels";
 import { eventsView } from "./events-view";
 import { TimeRangeFilter } from "./time-range-filter";
-
-const control =
-  "h-10 w-full rounded-md border border-border-strong bg-surface px-3 text-sm text-fg";
 
 /** Every event of the tenant, filtered by destination, topic and time; each opens its deliveries. */
 export default function ActivityPage() {
@@ -46,45 +44,23 @@ export default function ActivityPage() {
         </Button>
       </div>
       <search className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <div>
-          <label
-            htmlFor={`${id}-destination`}
-            className="mb-1 block text-xs font-medium text-fg-muted"
-          >
-            Destination
-          </label>
-          <select
-            id={`${id}-destination`}
-            className={control}
-            value={params.get("destination") ?? ""}
-            onChange={(e) => update({ destination: e.target.value })}
-          >
-            <option value="">Any destination</option>
-            {(destinations.data ?? []).map((d) => (
-              <option key={d.id} value={d.id}>
-                {destinationTarget(d)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-topic`} className="mb-1 block text-xs font-medium text-fg-muted">
-            Topic
-          </label>
-          <select
-            id={`${id}-topic`}
-            className={control}
-            value={params.get("topic") ?? ""}
-            onChange={(e) => update({ topic: e.target.value })}
-          >
-            <option value="">Any topic</option>
-            {(topics.data ?? []).map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          label="Destination"
+          anyLabel="Any destination"
+          value={params.get("destination") ?? ""}
+          options={(destinations.data ?? []).map((d) => ({
+            value: d.id,
+            label: destinationTarget(d),
+          }))}
+          onChange={(value) => update({ destination: value })}
+        />
+        <FilterSelect
+          label="Topic"
+          anyLabel="Any topic"
+          value={params.get("topic") ?? ""}
+          options={(topics.data ?? []).map((t) => ({ value: t, label: t }))}
+          onChange={(value) => update({ topic: value })}
+        />
         <TimeRangeFilter
           range={view.range}
           onChange={(changes) => update(changes as Record<string, string>)}

@@ -7,6 +7,7 @@ import { useUrlParams } from "../../lib/use-url-params";
 import { Badge } from "../../ui/badge";
 import { Button } from "../../ui/button";
 import { CursorPagination } from "../../ui/cursor-pagination";
+import { FilterSelect } from "../../ui/filter-select";
 import { RefreshIcon } from "../../ui/icons";
 import { QueryError } from "../../ui/query-error";
 import { Skeleton } from "../../ui/skeleton";
@@ -20,8 +21,10 @@ import { rangeProblem, readTimeRange, timeBounds } from "./time-range";
 
 export const DELIVERIES_PAGE_SIZE = 50;
 const AUTO_REFRESH_MS = 10_000;
-const control =
-  "h-10 w-full rounded-md border border-border-strong bg-surface px-3 text-sm text-fg";
+const STATUSES = [
+  { value: "success", label: "Successful" },
+  { value: "failed", label: "Failed" },
+];
 
 /** A destination's delivery attempts, filtered and paged, with the filters in the URL. */
 export default function DestinationDeliveries({ destination }: { destination: Destination }) {
@@ -66,39 +69,20 @@ export default function DestinationDeliveries({ destination }: { destination: De
         Deliveries
       </h2>
       <search className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <div>
-          <label htmlFor={`${id}-status`} className="mb-1 block text-xs font-medium text-fg-muted">
-            Status
-          </label>
-          <select
-            id={`${id}-status`}
-            className={control}
-            value={status ?? ""}
-            onChange={(e) => update({ status: e.target.value })}
-          >
-            <option value="">Any status</option>
-            <option value="success">Successful</option>
-            <option value="failed">Failed</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${id}-topic`} className="mb-1 block text-xs font-medium text-fg-muted">
-            Topic
-          </label>
-          <select
-            id={`${id}-topic`}
-            className={control}
-            value={topic ?? ""}
-            onChange={(e) => update({ topic: e.target.value })}
-          >
-            <option value="">Any topic</option>
-            {topicOptions.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          label="Status"
+          anyLabel="Any status"
+          value={status ?? ""}
+          options={STATUSES}
+          onChange={(value) => update({ status: value })}
+        />
+        <FilterSelect
+          label="Topic"
+          anyLabel="Any topic"
+          value={topic ?? ""}
+          options={topicOptions.map((t) => ({ value: t, label: t }))}
+          onChange={(value) => update({ topic: value })}
+        />
         <TimeRangeFilter
           range={range}
           onChange={(changes) => update(changes as Record<string, string>)}

@@ -1,8 +1,6 @@
 import { useId } from "react";
+import { filterControlClass } from "../../ui/filter-select";
 import { RANGE_LABELS, rangeProblem, type RangeKey, type TimeRange } from "./time-range";
-
-const control =
-  "h-10 w-full rounded-md border border-border-strong bg-surface px-3 text-sm text-fg";
 
 /** Relative ranges, or a custom from/to; the caller keeps the values in the URL. */
 export function TimeRangeFilter({
@@ -22,7 +20,7 @@ export function TimeRangeFilter({
         </label>
         <select
           id={`${id}-range`}
-          className={control}
+          className={filterControlClass}
           value={range.key}
           onChange={(e) => onChange({ range: e.target.value, from: "", to: "" })}
         >
@@ -42,7 +40,7 @@ export function TimeRangeFilter({
             <input
               id={`${id}-from`}
               type="datetime-local"
-              className={control}
+              className={filterControlClass}
               value={range.from}
               aria-invalid={problem ? true : undefined}
               aria-describedby={problem ? `${id}-problem` : undefined}
@@ -56,7 +54,7 @@ export function TimeRangeFilter({
             <input
               id={`${id}-to`}
               type="datetime-local"
-              className={control}
+              className={filterControlClass}
               value={range.to}
               onChange={(e) => onChange({ to: e.target.value })}
             />

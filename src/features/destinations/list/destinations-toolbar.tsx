@@ -1,4 +1,5 @@
 import type { DestinationType } from "../../../api/types";
+import { FilterSelect, filterControlClass } from "../../../ui/filter-select";
 import type { DestinationFilters } from "./destination-filters";
 
 interface Props {
@@ -8,8 +9,10 @@ interface Props {
   onChange: (key: "q" | "status" | "type" | "topic", value: string) => void;
 }
 
-const control =
-  "h-10 w-full rounded-md border border-border-strong bg-surface px-3 text-sm text-fg placeholder:text-fg-muted";
+const STATUSES = [
+  { value: "active", label: "Active" },
+  { value: "disabled", label: "Disabled" },
+];
 
 /** Search and filters; their values live in the URL. */
 export function DestinationsToolbar({ filters, types, topics, onChange }: Props) {
@@ -25,66 +28,33 @@ export function DestinationsToolbar({ filters, types, topics, onChange }: Props)
         <input
           id="destination-search"
           type="search"
-          className={control}
+          className={filterControlClass}
           placeholder="Target or type"
           value={filters.query}
           onChange={(event) => onChange("q", event.target.value)}
         />
       </div>
-      <div>
-        <label
-          htmlFor="destination-status"
-          className="mb-1 block text-xs font-medium text-fg-muted"
-        >
-          Status
-        </label>
-        <select
-          id="destination-status"
-          className={control}
-          value={filters.status ?? ""}
-          onChange={(event) => onChange("status", event.target.value)}
-        >
-          <option value="">Any status</option>
-          <option value="active">Active</option>
-          <option value="disabled">Disabled</option>
-        </select>
-      </div>
-      <div>
-        <label htmlFor="destination-type" className="mb-1 block text-xs font-medium text-fg-muted">
-          Type
-        </label>
-        <select
-          id="destination-type"
-          className={control}
-          value={filters.type ?? ""}
-          onChange={(event) => onChange("type", event.target.value)}
-        >
-          <option value="">Any type</option>
-          {types.map((type) => (
-            <option key={type.type} value={type.type}>
-              {type.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="destination-topic" className="mb-1 block text-xs font-medium text-fg-muted">
-          Topic
-        </label>
-        <select
-          id="destination-topic"
-          className={control}
-          value={filters.topic ?? ""}
-          onChange={(event) => onChange("topic", event.target.value)}
-        >
-          <option value="">Any topic</option>
-          {topics.map((topic) => (
-            <option key={topic} value={topic}>
-              {topic}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        label="Status"
+        anyLabel="Any status"
+        value={filters.status ?? ""}
+        options={STATUSES}
+        onChange={(value) => onChange("status", value)}
+      />
+      <FilterSelect
+        label="Type"
+        anyLabel="Any type"
+        value={filters.type ?? ""}
+        options={types.map((type) => ({ value: type.type, label: type.label }))}
+        onChange={(value) => onChange("type", value)}
+      />
+      <FilterSelect
+        label="Topic"
+        anyLabel="Any topic"
+        value={filters.topic ?? ""}
+        options={topics.map((topic) => ({ value: topic, label: topic }))}
+        onChange={(value) => onChange("topic", value)}
+      />
     </search>
   );
 }
