@@ -1,11 +1,6 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/support/chromium";
 import { SERVERS } from "./e2e/support/servers";
-
-// A system Chromium when there is one (CI installs Debian's); else Playwright's own browser.
-const chromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find(
-  (path): path is string => !!path && existsSync(path),
-);
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,20 +20,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: chromium
-          ? {
-              executablePath: chromium,
-              args: [
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-              ],
-            }
-          : {},
+        launchOptions: chromiumLaunchOptions(),
       },
     },
   ],

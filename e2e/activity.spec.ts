@@ -393,7 +393,9 @@ test.describe("retry edge cases and missing records", () => {
     ).toBeVisible();
     // The refusal reloads the destination, so the page now shows it disabled.
     await expect(retry).toBeDisabled();
-    await expect(page.getByText("Retries are unavailable while the destination is disabled.")).toBeVisible();
+    await expect(
+      page.getByText("Retries are unavailable while the destination is disabled."),
+    ).toBeVisible();
 
     // Enabled again, but no longer subscribed to the event's topic.
     await plain.request("PUT", `/tenants/${tenant.id}/destinations/${failing.id}/enable`);

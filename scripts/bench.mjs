@@ -1,10 +1,11 @@
 // `npm run bench`: builds the portal, starts the sandbox seeded at scale (1,000 destinations,
 // ~100,000 attempts), drives Chromium through the main journeys several times on a cold
 // cache, and prints medians. Results go to bench-results/ as JSON so runs can be compared.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { build } from "vite";
+import { chromiumLaunchOptions } from "../e2e/support/chromium.ts";
 import { mintPortalUrl, startSandbox, waitForHealthy } from "./lib.mjs";
 
 const args = process.argv.slice(2);
@@ -12,7 +13,6 @@ const RUNS = Number(args[args.indexOf("--runs") + 1]) || 5;
 const PORT = process.env.BENCH_PORT ?? "4650";
 const ORIGIN = `http://localhost:${PORT}`;
 const API_KEY = "bench-api-key";
-const CHROMIUM = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].find((p) => p && existsSync(p));
 
 const TARGETS = {
   firstScreenKb: 100,
@@ -215,18 +215,7 @@ const sandbox = startSandbox({
   SANDBOX_SCALE: process.env.SANDBOX_SCALE ?? "large",
 });
 await waitForHealthy(ORIGIN, 120_000);
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 
 const busiest = await busiestDestination();
 console.log(`Busiest destination: ${busiest}`);
