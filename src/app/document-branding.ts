@@ -16,5 +16,6 @@ export function applyFavicon(config: PortalConfig, doc: Document = document) {
     link.rel = "icon";
     doc.head.appendChild(link);
   }
+  link.removeAttribute("type"); // the default is an SVG; the configured icon may not be
   link.href = config.faviconUrl;
 }
