@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/r
 import type { Query } from "../lib/search-params";
 import { useTenantId } from "../session/session-store";
 import { api } from "./client";
+import { LIST_PAGE_GC_MS } from "./query-client";
 import { destinationPath } from "./destinations";
 import { queryKeys } from "./query-keys";
 import type { Attempt, Page } from "./types";
@@ -72,6 +73,8 @@ export function useAttempts(
     refetchInterval: options.refetchInterval,
     enabled: options.enabled,
     placeholderData: (previous) => previous,
+    // Pages of a big tenant add up while paging: keep visited ones for quick "back", not for long.
+    gcTime: LIST_PAGE_GC_MS,
   });
 }
 

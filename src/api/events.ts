@@ -4,6 +4,7 @@ import { useTenantId } from "../session/session-store";
 import { api } from "./client";
 import { queryKeys } from "./query-keys";
 import type { TimeWindow } from "./attempts";
+import { LIST_PAGE_GC_MS } from "./query-client";
 import type { Event, Page } from "./types";
 
 export interface EventFilters extends Query {
@@ -37,6 +38,7 @@ export function useEvents(
     ...eventsQuery(useTenantId(), filters, options.window),
     enabled: options.enabled,
     placeholderData: (previous) => previous,
+    gcTime: LIST_PAGE_GC_MS,
   });
 }
 

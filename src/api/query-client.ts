@@ -3,6 +3,9 @@ import { ApiError } from "./api-error";
 
 const MAX_RETRIES = 3;
 
+/** How long a visited page of a paged list stays cached once nothing shows it. */
+export const LIST_PAGE_GC_MS = 60_000;
+
 /** 4xx are final (the request itself is wrong) except 429; 5xx and network errors are retried. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES) return false;
