@@ -1,17 +1,44 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 
 const FIRST_SCREEN_LIBS =
   /node_modules\/(react|react-dom|scheduler|wouter|regexparam|@tanstack\/(react-query|query-core)|jose)\//;
 
+/**
+ * Records, once the module graph is complete, which of our modules the entry
+ * imports statically: the first screen. They are bundled as one "app" chunk;
+ * left to itself the bundler scatters modules shared with lazy screens into many
+ * small chunks, each compressed on its own, which costs first-screen bytes.
+ */
+function firstScreenModules(): Plugin & { has: (id: string) => boolean } {
+  const modules = new Set<string>();
+  return {
+    name: "first-screen-modules",
+    apply: "build",
+    buildEnd() {
+      const entry = [...this.getModuleIds()].find((id) => this.getModuleInfo(id)?.isEntry);
+      const stack = entry ? [entry] : [];
+      while (stack.length > 0) {
+        const id = stack.pop()!;
+        if (modules.has(id)) continue;
+        modules.add(id);
+        stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+    has: (id) => modules.has(id) && id.includes("/src/") && !id.endsWith("/src/main.tsx"),
+  };
+}
+
+const firstScreen = firstScreenModules();
+
 const sandbox = process.env.SANDBOX_URL ?? "http://localhost:3333";
 
 export default defineConfig({
   // Relative asset URLs: one build serves any sub-path (index.html sets <base> at boot).
   base: "./",
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), firstScreen],
   resolve: {
     alias: {
       "use-sync-external-store/shim/index.js": fileURLToPath(
@@ -26,9 +53,13 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rollupOptions: {
       output: {
-        // The libraries of the first screen in one long-cached chunk: fewer requests, better gzip.
-        // Libraries only lazy screens use stay in their chunks.
-        manualChunks: (id: string) => (FIRST_SCREEN_LIBS.test(id) ? "vendor" : undefined),
+        codeSplitting: {
+          groups: [
+            // The first screen's libraries in one long-cached chunk; lazy-only libraries stay apart.
+            { name: "vendor", test: FIRST_SCREEN_LIBS, priority: 20 },
+            { name: "app", test: (id: string) => firstScreen.has(id), priority: 10 },
+          ],
+        },
       },
     },
   },

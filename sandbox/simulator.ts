@@ -310,7 +310,13 @@ export class Simulator {
       throw badRequest("Destination does not match the event topic", { error: "topic_mismatch" });
     }
     const next = this.store.lastAttemptNumber(event.tenantId, event.id, destination.id) + 1;
-    return this.deliver(event, destination, next, true);
+    // A retry comes after the attempt it repeats, even within the same millisecond, so
+    // time-sorted lists keep their order.
+    const previous = this.store
+      .attemptsOfEvent(event.tenantId, event.id)
+      .filter((a) => a.destinationId === destination.id)
+      .reduce((latest, a) => Math.max(latest, a.time), -Infinity);
+    return this.deliver(event, destination, next, true, Math.max(this.now(), previous + 1));
   }
 
   pendingRetries(): number {
