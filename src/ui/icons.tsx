@@ -60,3 +60,11 @@ export const RefreshIcon = (props: IconProps) => (
     <path d="M20 11a8 8 0 0 0-14.3-4.9L4 8M4 4v4h4M4 13a8 8 0 0 0 14.3 4.9L20 16M20 20v-4h-4" />
   </Icon>
 );
+
+export const EyeIcon = ({ crossed, ...props }: IconProps & { crossed?: boolean }) => (
+  <Icon {...props}>
+    <path d="M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12Z" />
+    <circle cx="12" cy="12" r="3" />
+    {crossed && <path d="M3 3l18 18" />}
+  </Icon>
+);

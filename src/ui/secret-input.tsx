@@ -1,28 +1,8 @@
 import { useState } from "react";
 import { cn } from "../lib/cn";
 import { Button } from "./button";
+import { EyeIcon } from "./icons";
 import { TextInput, type TextInputProps } from "./text-input";
-
-function EyeIcon({ crossed }: { crossed: boolean }) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      width="1em"
-      height="1em"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12Z" />
-      <circle cx="12" cy="12" r="3" />
-      {crossed && <path d="M3 3l18 18" />}
-    </svg>
-  );
-}
 
 export interface SecretInputProps extends Omit<TextInputProps, "type"> {
   id: string;
