@@ -8,6 +8,7 @@ import { formatDateTime } from "../../lib/format";
 import { useUrlParams } from "../../lib/use-url-params";
 import { Button } from "../../ui/button";
 import { CursorPagination } from "../../ui/cursor-pagination";
+import { DataTable } from "../../ui/data-table";
 import { FilterSelect } from "../../ui/filter-select";
 import { RefreshIcon } from "../../ui/icons";
 import { QueryError } from "../../ui/query-error";
@@ -84,49 +85,29 @@ export default function ActivityPage() {
         </StateMessage>
       ) : (
         <>
-          <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
-            <table className="w-full min-w-[36rem] text-left text-sm">
-              <caption className="sr-only">Events, newest first</caption>
-              <thead className="border-b border-border text-xs text-fg-muted">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Time
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Topic
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Destinations
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Event ID
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-border">
-                {events.data.models.map((event) => (
-                  <tr key={event.id} className="hover:bg-surface-muted">
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      <Link
-                        href={`/activity/${encodeURIComponent(event.id)}`}
-                        className="text-brand-text underline-offset-2 hover:underline"
-                      >
-                        <time dateTime={event.time}>{formatDateTime(event.time)}</time>
-                      </Link>
-                    </td>
-                    <td className="px-3 py-2 font-mono text-xs">{event.topic}</td>
-                    <td className="px-3 py-2">{event.matched_destination_ids?.length ?? "—"}</td>
-                    <td
-                      className="max-w-[14rem] truncate px-3 py-2 font-mono text-xs"
-                      title={event.id}
-                    >
-                      {event.id}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Events, newest first"
+            className="min-w-[36rem]"
+            columns={["Time", "Topic", "Destinations", "Event ID"]}
+          >
+            {events.data.models.map((event) => (
+              <tr key={event.id} className="hover:bg-surface-muted">
+                <td className="px-3 py-2 whitespace-nowrap">
+                  <Link
+                    href={`/activity/${encodeURIComponent(event.id)}`}
+                    className="text-brand-text underline-offset-2 hover:underline"
+                  >
+                    <time dateTime={event.time}>{formatDateTime(event.time)}</time>
+                  </Link>
+                </td>
+                <td className="px-3 py-2 font-mono text-xs">{event.topic}</td>
+                <td className="px-3 py-2">{event.matched_destination_ids?.length ?? "—"}</td>
+                <td className="max-w-[14rem] truncate px-3 py-2 font-mono text-xs" title={event.id}>
+                  {event.id}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <CursorPagination
             label="Event pages"
             prev={events.data.pagination.prev}

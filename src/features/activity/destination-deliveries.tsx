@@ -7,6 +7,7 @@ import { useUrlParams } from "../../lib/use-url-params";
 import { Badge } from "../../ui/badge";
 import { Button } from "../../ui/button";
 import { CursorPagination } from "../../ui/cursor-pagination";
+import { DataTable } from "../../ui/data-table";
 import { FilterSelect } from "../../ui/filter-select";
 import { RefreshIcon } from "../../ui/icons";
 import { QueryError } from "../../ui/query-error";
@@ -137,74 +138,60 @@ export default function DestinationDeliveries({ destination }: { destination: De
         </StateMessage>
       ) : (
         <>
-          <div className="relative overflow-x-auto rounded-lg border border-border bg-surface">
-            <table className="w-full min-w-[40rem] text-left text-sm">
-              <caption className="sr-only">Delivery attempts, newest first</caption>
-              <thead className="border-b border-border text-xs text-fg-muted">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Time
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Status
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Topic
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Attempt
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Event
-                  </th>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-border">
-                {attempts.data.models.map((attempt) => (
-                  <tr key={attempt.id} className="hover:bg-surface-muted">
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      <Link
-                        href={detailHref(attempt.id)}
-                        className="text-brand-text underline-offset-2 hover:underline"
-                      >
-                        <time dateTime={attempt.time}>{formatDateTime(attempt.time)}</time>
-                      </Link>
-                    </td>
-                    <td className="px-3 py-2">
-                      <AttemptStatus attempt={attempt} />
-                    </td>
-                    <td className="px-3 py-2 font-mono text-xs">{attempt.event?.topic ?? "—"}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      #{attempt.attempt_number}
-                      {attempt.manual && (
-                        <Badge tone="brand" className="ml-2">
-                          Manual
-                        </Badge>
-                      )}
-                    </td>
-                    <td
-                      className="max-w-[12rem] truncate px-3 py-2 font-mono text-xs"
-                      title={attempt.event_id}
-                    >
-                      {attempt.event_id}
-                    </td>
-                    <td className="px-3 py-2 text-right">
-                      <RetryButton
-                        eventId={attempt.event_id}
-                        destinationId={destination.id}
-                        unavailable={disabledNote}
-                        describedBy={`${id}-disabled`}
-                        label={`event ${attempt.event_id}`}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Delivery attempts, newest first"
+            className="min-w-[40rem]"
+            columns={[
+              "Time",
+              "Status",
+              "Topic",
+              "Attempt",
+              "Event",
+              <span key="actions" className="sr-only">
+                Actions
+              </span>,
+            ]}
+          >
+            {attempts.data.models.map((attempt) => (
+              <tr key={attempt.id} className="hover:bg-surface-muted">
+                <td className="px-3 py-2 whitespace-nowrap">
+                  <Link
+                    href={detailHref(attempt.id)}
+                    className="text-brand-text underline-offset-2 hover:underline"
+                  >
+                    <time dateTime={attempt.time}>{formatDateTime(attempt.time)}</time>
+                  </Link>
+                </td>
+                <td className="px-3 py-2">
+                  <AttemptStatus attempt={attempt} />
+                </td>
+                <td className="px-3 py-2 font-mono text-xs">{attempt.event?.topic ?? "—"}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  #{attempt.attempt_number}
+                  {attempt.manual && (
+                    <Badge tone="brand" className="ml-2">
+                      Manual
+                    </Badge>
+                  )}
+                </td>
+                <td
+                  className="max-w-[12rem] truncate px-3 py-2 font-mono text-xs"
+                  title={attempt.event_id}
+                >
+                  {attempt.event_id}
+                </td>
+                <td className="px-3 py-2 text-right">
+                  <RetryButton
+                    eventId={attempt.event_id}
+                    destinationId={destination.id}
+                    unavailable={disabledNote}
+                    describedBy={`${id}-disabled`}
+                    label={`event ${attempt.event_id}`}
+                  />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <CursorPagination
             label="Delivery pages"
             prev={attempts.data.pagination.prev}
