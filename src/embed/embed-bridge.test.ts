@@ -271,6 +271,17 @@ describe("host → portal", () => {
     expect(t.onTenantChange).toHaveBeenCalledWith("globex");
   });
 
+  it("goes to the portal's home when the token is another tenant's, and stays put for the same tenant", () => {
+    window.history.replaceState(null, "", "/destinations/des_1/deliveries?status=failed");
+    const t = setup();
+    t.receive({ type: "portal:set-token", token: token("acme", 7200) });
+    expect(window.location.pathname).toBe("/destinations/des_1/deliveries");
+
+    t.receive({ type: "portal:set-token", token: token("globex") });
+    expect(window.location.pathname).toBe("/");
+    expect(window.location.search).toBe("");
+  });
+
   it("resumes an ended session", () => {
     const t = setup();
     t.session.end("expired");

@@ -147,7 +147,13 @@ export function startEmbedBridge(options: EmbedBridgeOptions): EmbedBridge {
         return;
       case "portal:set-token": {
         const before = session.get();
+        const previousTenant = before.status === "active" ? before.session.tenantId : null;
         const check = session.start(message.token);
+        // Another tenant's pages (a destination id, an attempt) don't exist for the new one: go home.
+        if (check.ok && previousTenant !== null && check.session.tenantId !== previousTenant) {
+          const home = portalUrlFor("/", base, win.location.origin);
+          if (home !== null) win.history.pushState(null, "", home);
+        }
         // A refused token that changes nothing (already ended the same way) still gets an answer.
         if (!check.ok && ready && session.get() === before)
           post({ type: "portal:session-expired" });
