@@ -1,7 +1,8 @@
 import type { Destination, DestinationType, Topics } from "../../api/types";
+import { isAllTopics } from "./topics/topic-match";
 
 export function topicsSummary(topics: Topics): string {
-  if (topics === "*" || (Array.isArray(topics) && topics.includes("*"))) return "All topics";
+  if (isAllTopics(topics) || !Array.isArray(topics)) return "All topics";
   if (topics.length === 0) return "No topics";
   if (topics.length <= 2) return topics.join(", ");
   return `${topics.slice(0, 2).join(", ")} +${topics.length - 2} more`;

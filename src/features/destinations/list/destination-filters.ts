@@ -1,5 +1,6 @@
 import type { Destination, DestinationType } from "../../../api/types";
 import { destinationTarget, typeLabel } from "../destination-labels";
+import { isAllTopics, matchesTopic } from "../topics/topic-match";
 
 export interface DestinationFilters {
   query: string;
@@ -30,10 +31,8 @@ export function hasFilters(filters: DestinationFilters) {
 /** A destination subscribed to `*` receives every topic, so it matches any topic filter. */
 function receivesTopic(destination: Destination, topic: string) {
   const topics = destination.topics;
-  if (topics === "*" || !Array.isArray(topics)) return true;
-  return topics.some(
-    (t) => t === "*" || t === topic || (t.endsWith("*") && topic.startsWith(t.slice(0, -1))),
-  );
+  if (isAllTopics(topics) || !Array.isArray(topics)) return true;
+  return topics.some((pattern) => matchesTopic(pattern, topic));
 }
 
 export function filterDestinations(
