@@ -75,7 +75,7 @@ export function DestinationRow({ destination, type, deliveries, deliveriesState 
           </p>
         </div>
       </div>
-      <div className="flex items-center justify-between gap-4 pl-8 sm:justify-end sm:pl-0">
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 pl-8 sm:flex-nowrap sm:justify-end sm:pl-0">
         <Deliveries deliveries={deliveries} state={deliveriesState} />
         <StatusBadge destination={destination} />
       </div>
