@@ -1,7 +1,5 @@
 import { useId } from "react";
-
-export const filterControlClass =
-  "h-10 w-full rounded-md border border-border-strong bg-surface px-3 text-sm text-fg placeholder:text-fg-muted";
+import { controlClasses } from "./text-input";
 
 /** A labelled filter drop-down whose first option means "no filter" (value ""). */
 export function FilterSelect({
@@ -25,7 +23,7 @@ export function FilterSelect({
       </label>
       <select
         id={id}
-        className={filterControlClass}
+        className={controlClasses}
         value={value}
         onChange={(e) => onChange(e.target.value)}
       >

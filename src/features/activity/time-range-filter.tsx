@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { filterControlClass } from "../../ui/filter-select";
+import { controlClasses } from "../../ui/text-input";
 import { RANGE_LABELS, rangeProblem, type RangeKey, type TimeRange } from "./time-range";
 
 /** Relative ranges, or a custom from/to; the caller keeps the values in the URL. */
@@ -20,7 +20,7 @@ export function TimeRangeFilter({
         </label>
         <select
           id={`${id}-range`}
-          className={filterControlClass}
+          className={controlClasses}
           value={range.key}
           onChange={(e) => onChange({ range: e.target.value, from: "", to: "" })}
         >
@@ -40,7 +40,7 @@ export function TimeRangeFilter({
             <input
               id={`${id}-from`}
               type="datetime-local"
-              className={filterControlClass}
+              className={controlClasses}
               value={range.from}
               aria-invalid={problem ? true : undefined}
               aria-describedby={problem ? `${id}-problem` : undefined}
@@ -54,7 +54,7 @@ export function TimeRangeFilter({
             <input
               id={`${id}-to`}
               type="datetime-local"
-              className={filterControlClass}
+              className={controlClasses}
               value={range.to}
               onChange={(e) => onChange({ to: e.target.value })}
             />

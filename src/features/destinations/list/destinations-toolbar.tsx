@@ -1,5 +1,6 @@
 import type { DestinationType } from "../../../api/types";
-import { FilterSelect, filterControlClass } from "../../../ui/filter-select";
+import { FilterSelect } from "../../../ui/filter-select";
+import { controlClasses } from "../../../ui/text-input";
 import type { DestinationFilters } from "./destination-filters";
 
 interface Props {
@@ -28,7 +29,7 @@ export function DestinationsToolbar({ filters, types, topics, onChange }: Props)
         <input
           id="destination-search"
           type="search"
-          className={filterControlClass}
+          className={controlClasses}
           placeholder="Target or type"
           value={filters.query}
           onChange={(event) => onChange("q", event.target.value)}

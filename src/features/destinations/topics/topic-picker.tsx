@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Topics } from "../../../api/types";
+import { cn } from "../../../lib/cn";
 import { Button } from "../../../ui/button";
+import { controlClasses } from "../../../ui/text-input";
 import { groupTopics, isAllTopics, matchesTopic } from "./topic-match";
 
 interface Props {
@@ -10,9 +12,6 @@ interface Props {
   allowWildcards: boolean;
   error?: string;
 }
-
-const inputClass =
-  "h-10 w-full rounded-md border border-border-strong bg-surface px-3 text-sm text-fg placeholder:text-fg-muted";
 
 function GroupCheckbox({
   label,
@@ -113,7 +112,7 @@ export function TopicPicker({ available, value, onChange, allowWildcards, error 
             <input
               id={ids.search}
               type="search"
-              className={inputClass}
+              className={controlClasses}
               value={search}
               onChange={(e) => setSearch(e.target.value)}
             />
@@ -170,7 +169,7 @@ export function TopicPicker({ available, value, onChange, allowWildcards, error 
               <div className="flex gap-2">
                 <input
                   id={ids.pattern}
-                  className={`${inputClass} font-mono`}
+                  className={cn(controlClasses, "font-mono")}
                   placeholder="order.*"
                   value={pattern}
                   aria-invalid={patternError ? true : undefined}
