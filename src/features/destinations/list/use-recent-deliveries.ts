@@ -1,4 +1,6 @@
+import { useMemo } from "react";
 import { useMetrics } from "../../../api/metrics";
+import type { MetricsDataPoint } from "../../../api/types";
 
 export interface DeliveryBucket {
   success: number;
@@ -39,8 +41,18 @@ export function useRecentDeliveries(enabled: boolean) {
     { enabled, staleTime: 60_000 },
   );
 
+  // Up to 24 buckets per destination: group once per response, not on every render of the list.
+  const byDestination = useMemo(
+    () => groupByDestination(query.data?.data ?? [], start),
+    [query.data, start],
+  );
+  return { byDestination, isPending: query.isPending && enabled, isError: query.isError };
+}
+
+/** Hourly points (one per destination and hour) as totals and 24 buckets per destination. */
+export function groupByDestination(points: MetricsDataPoint[], start: number) {
   const byDestination = new Map<string, RecentDeliveries>();
-  for (const point of query.data?.data ?? []) {
+  for (const point of points) {
     const id = point.dimensions.destination_id;
     if (!id || !point.time_bucket) continue;
     const index = Math.floor((Date.parse(point.time_bucket) - start) / HOUR);
@@ -61,5 +73,5 @@ export function useRecentDeliveries(enabled: boolean) {
     entry.buckets[index]!.success += success;
     entry.buckets[index]!.failed += failed;
   }
-  return { byDestination, isPending: query.isPending && enabled, isError: query.isError };
+  return byDestination;
 }
