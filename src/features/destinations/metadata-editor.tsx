@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { duplicateKeys } from "../../lib/key-value-rows";
+import { FieldGroup } from "../../ui/field";
 import { KeyValueEditor, type KeyValueRow } from "../../ui/key-value-editor";
 
 /** A labelled key/value editor for string maps (metadata), flagging duplicate keys. */
@@ -20,24 +21,24 @@ export function MetadataEditor({
     rows.flatMap((row, i) => (duplicates.includes(row.key.trim()) ? [i] : [])),
   );
   return (
-    <fieldset>
-      <legend className="text-sm font-medium">{label}</legend>
-      <p id={`${id}-help`} className="mb-2 text-sm text-fg-muted">
-        {description}
-      </p>
-      <KeyValueEditor
-        id={id}
-        rows={rows}
-        onChange={onChange}
-        itemLabel="entry"
-        describedBy={`${id}-help${duplicates.length ? ` ${id}-error` : ""}`}
-        invalidRows={invalid}
-      />
-      {duplicates.length > 0 && (
-        <p id={`${id}-error`} className="mt-1 text-sm text-danger">
-          Each key can appear once: {duplicates.join(", ")}.
-        </p>
+    <FieldGroup
+      id={id}
+      label={label}
+      description={description}
+      error={
+        duplicates.length > 0 ? `Each key can appear once: ${duplicates.join(", ")}.` : undefined
+      }
+    >
+      {({ describedBy }) => (
+        <KeyValueEditor
+          id={`${id}-rows`}
+          rows={rows}
+          onChange={onChange}
+          itemLabel="entry"
+          describedBy={describedBy}
+          invalidRows={invalid}
+        />
       )}
-    </fieldset>
+    </FieldGroup>
   );
 }
