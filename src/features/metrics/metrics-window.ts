@@ -1,3 +1,5 @@
+import { RANGES as RANGE_DURATIONS } from "../activity/time-range";
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -27,7 +29,7 @@ export const RANGE_PLANS: Record<MetricsRange, RangePlan> = {
     name: "1 hour",
     bucketName: "5 minutes",
     phrase: "the last hour",
-    duration: HOUR,
+    duration: RANGE_DURATIONS["1h"],
     granularity: "5m",
     bucketMs: 5 * MINUTE,
   },
@@ -36,7 +38,7 @@ export const RANGE_PLANS: Record<MetricsRange, RangePlan> = {
     name: "24 hours",
     bucketName: "hour",
     phrase: "the last 24 hours",
-    duration: DAY,
+    duration: RANGE_DURATIONS["24h"],
     granularity: "1h",
     bucketMs: HOUR,
   },
@@ -45,7 +47,7 @@ export const RANGE_PLANS: Record<MetricsRange, RangePlan> = {
     name: "7 days",
     bucketName: "6 hours",
     phrase: "the last 7 days",
-    duration: 7 * DAY,
+    duration: RANGE_DURATIONS["7d"],
     granularity: "6h",
     bucketMs: 6 * HOUR,
   },
@@ -54,7 +56,7 @@ export const RANGE_PLANS: Record<MetricsRange, RangePlan> = {
     name: "30 days",
     bucketName: "day (UTC)",
     phrase: "the last 30 days",
-    duration: 30 * DAY,
+    duration: RANGE_DURATIONS["30d"],
     granularity: "1d",
     bucketMs: DAY,
   },
