@@ -1,4 +1,10 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import type { Query } from "../lib/search-params";
 import { useTenantId } from "../session/session-store";
 import { api } from "./client";
@@ -40,7 +46,7 @@ export const attemptsQuery = (
   window?: TimeWindow,
 ) =>
   queryOptions({
-    queryKey: queryKeys.attempts(tenantId, { ...filters, window: window?.key }),
+    queryKey: queryKeys.attempts.list(tenantId, { ...filters, window: window?.key }),
     queryFn: ({ signal }) => {
       const { destination_id, ...query } = filters;
       return api<Page<Attempt>>(attemptsPath(tenantId, destination_id), {
@@ -48,12 +54,15 @@ export const attemptsQuery = (
         signal,
       });
     },
+    placeholderData: keepPreviousData,
+    // Pages of a big tenant add up while paging: keep visited ones for quick "back", not for long.
+    gcTime: LIST_PAGE_GC_MS,
   });
 
 /** One attempt with everything needed to debug it: the event's payload and the response. */
 export const attemptQuery = (tenantId: string, destinationId: string, attemptId: string) =>
   queryOptions({
-    queryKey: queryKeys.attempt(tenantId, attemptId),
+    queryKey: queryKeys.attempts.detail(tenantId, attemptId),
     queryFn: ({ signal }) =>
       api<Attempt>(
         `${destinationPath(tenantId, destinationId)}/attempts/${encodeURIComponent(attemptId)}`,
@@ -72,9 +81,6 @@ export function useAttempts(
     ...attemptsQuery(useTenantId(), filters, options.window),
     refetchInterval: options.refetchInterval,
     enabled: options.enabled,
-    placeholderData: (previous) => previous,
-    // Pages of a big tenant add up while paging: keep visited ones for quick "back", not for long.
-    gcTime: LIST_PAGE_GC_MS,
   });
 }
 
@@ -83,6 +89,9 @@ export function useAttempt(destinationId: string, attemptId: string) {
 }
 
 const RETRY_FOLLOW_UPS_MS = [2_000, 6_000];
+
+/** What a new attempt changes: attempt lists and details, events (their status) and metrics. */
+export const retryRefreshes = [queryKeys.attempts, queryKeys.events, queryKeys.metrics];
 
 /**
  * `POST /retry`: a manual attempt. Attempt lists and metrics are refreshed so
@@ -96,10 +105,8 @@ export function useRetry() {
       api<{ success: boolean }>("/retry", { method: "POST", body }),
     onSuccess: () => {
       const refresh = () => {
-        for (const key of ["attempts", "metrics", "events", "event"]) {
-          void queryClient.invalidateQueries({
-            queryKey: [...queryKeys.tenantScope(tenantId), key],
-          });
+        for (const keys of retryRefreshes) {
+          void queryClient.invalidateQueries({ queryKey: keys.all(tenantId) });
         }
       };
       refresh();

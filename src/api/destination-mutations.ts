@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTenantId } from "../session/session-store";
 import { api } from "./client";
-import { destinationPath, destinationsPath } from "./destinations";
+import { destinationPath, destinationsPath, destinationsQuery } from "./destinations";
 import { queryKeys } from "./query-keys";
 import type { Destination, DestinationCreate, DestinationUpdate } from "./types";
 
@@ -13,24 +13,27 @@ function useDestinationCache() {
     tenantId,
     /** Puts a changed destination into the detail and list caches, then refreshes both. */
     store(destination: Destination) {
-      queryClient.setQueryData(queryKeys.destination(tenantId, destination.id), destination);
-      queryClient.setQueryData<Destination[]>(queryKeys.destinations(tenantId), (list) =>
+      queryClient.setQueryData(
+        queryKeys.destinations.detail(tenantId, destination.id),
+        destination,
+      );
+      queryClient.setQueryData<Destination[]>(destinationsQuery(tenantId).queryKey, (list) =>
         list?.some((d) => d.id === destination.id)
           ? list.map((d) => (d.id === destination.id ? destination : d))
           : list && [...list, destination],
       );
-      void queryClient.invalidateQueries({ queryKey: queryKeys.destinations(tenantId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.destinations.all(tenantId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.tenant(tenantId) });
     },
     remove(destinationId: string) {
-      queryClient.setQueryData<Destination[]>(queryKeys.destinations(tenantId), (list) =>
+      queryClient.setQueryData<Destination[]>(destinationsQuery(tenantId).queryKey, (list) =>
         list?.filter((d) => d.id !== destinationId),
       );
       queryClient.removeQueries({
-        queryKey: queryKeys.destination(tenantId, destinationId),
+        queryKey: queryKeys.destinations.detail(tenantId, destinationId),
         exact: true,
       });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.destinations(tenantId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.destinations.all(tenantId) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.tenant(tenantId) });
     },
   };

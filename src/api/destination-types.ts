@@ -6,7 +6,7 @@ import type { DestinationType } from "./types";
 
 export const destinationTypesQuery = (tenantId: string) =>
   queryOptions({
-    queryKey: queryKeys.destinationTypes(tenantId),
+    queryKey: queryKeys.destinationTypes.list(tenantId, {}),
     queryFn: ({ signal }) => api<DestinationType[]>("/destination-types", { signal }),
     // The server's type catalogue changes only with a deploy.
     staleTime: 60 * 60_000,

@@ -12,13 +12,13 @@ export const destinationPath = (tenantId: string, destinationId: string) =>
 
 export const destinationsQuery = (tenantId: string) =>
   queryOptions({
-    queryKey: queryKeys.destinations(tenantId),
+    queryKey: queryKeys.destinations.list(tenantId, {}),
     queryFn: ({ signal }) => api<Destination[]>(destinationsPath(tenantId), { signal }),
   });
 
 export const destinationQuery = (tenantId: string, destinationId: string) =>
   queryOptions({
-    queryKey: queryKeys.destination(tenantId, destinationId),
+    queryKey: queryKeys.destinations.detail(tenantId, destinationId),
     queryFn: ({ signal }) => api<Destination>(destinationPath(tenantId, destinationId), { signal }),
   });
 

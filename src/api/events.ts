@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import type { Query } from "../lib/search-params";
 import { useTenantId } from "../session/session-store";
 import { api } from "./client";
@@ -19,14 +19,17 @@ export interface EventFilters extends Query {
 
 export const eventsQuery = (tenantId: string, filters: EventFilters = {}, window?: TimeWindow) =>
   queryOptions({
-    queryKey: queryKeys.events(tenantId, { ...filters, window: window?.key }),
+    queryKey: queryKeys.events.list(tenantId, { ...filters, window: window?.key }),
     queryFn: ({ signal }) =>
       api<Page<Event>>("/events", { query: { ...filters, ...window?.bounds() }, signal }),
+    // While the next page loads, the current one stays on screen.
+    placeholderData: keepPreviousData,
+    gcTime: LIST_PAGE_GC_MS,
   });
 
 export const eventQuery = (tenantId: string, eventId: string) =>
   queryOptions({
-    queryKey: queryKeys.event(tenantId, eventId),
+    queryKey: queryKeys.events.detail(tenantId, eventId),
     queryFn: ({ signal }) => api<Event>(`/events/${encodeURIComponent(eventId)}`, { signal }),
   });
 
@@ -37,8 +40,6 @@ export function useEvents(
   return useQuery({
     ...eventsQuery(useTenantId(), filters, options.window),
     enabled: options.enabled,
-    placeholderData: (previous) => previous,
-    gcTime: LIST_PAGE_GC_MS,
   });
 }
 

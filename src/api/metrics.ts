@@ -1,5 +1,4 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import { useTenantId } from "../session/session-store";
+import { queryOptions } from "@tanstack/react-query";
 import { api } from "./client";
 import { queryKeys } from "./query-keys";
 import type { MetricsResponse } from "./types";
@@ -35,15 +34,7 @@ export const metricsQuery = (
 ) => {
   const query = toQuery(params);
   return queryOptions({
-    queryKey: queryKeys.metrics(tenantId, kind, query),
+    queryKey: queryKeys.metrics.list(tenantId, { kind, query }),
     queryFn: ({ signal }) => api<MetricsResponse>(`/metrics/${kind}`, { query, signal }),
   });
 };
-
-export function useMetrics(
-  kind: "events" | "attempts",
-  params: MetricsParams,
-  options: { enabled?: boolean; staleTime?: number } = {},
-) {
-  return useQuery({ ...metricsQuery(useTenantId(), kind, params), ...options });
-}

@@ -1,24 +1,43 @@
 import type { Query } from "../lib/search-params";
 
+/** Every cached query lives under `["tenant", tenantId, …]`: one call drops a tenant's data. */
+const scope = (tenantId: string) => ["tenant", tenantId] as const;
+
 /**
- * Every cached query lives under `["tenant", tenantId, …]`, so switching
- * tenants can never show another tenant's data and one call drops a tenant.
+ * Keys of one resource, nested so that a prefix covers everything below it:
+ * `all` covers its lists and details, `lists()` every filtered list.
  */
+function resourceKeys<Name extends string, Filters extends object>(name: Name) {
+  const keys = {
+    all: (tenantId: string) => [...scope(tenantId), name] as const,
+    lists: (tenantId: string) => [...keys.all(tenantId), "list"] as const,
+    list: (tenantId: string, filters: Filters) => [...keys.lists(tenantId), filters] as const,
+    details: (tenantId: string) => [...keys.all(tenantId), "detail"] as const,
+    detail: (tenantId: string, id: string) => [...keys.details(tenantId), id] as const,
+    /** The filters of a key made by `list` (else `undefined`): read by shape, not by position. */
+    filtersOf: (tenantId: string, queryKey: readonly unknown[]): Filters | undefined => {
+      const lists = keys.lists(tenantId);
+      const isList =
+        queryKey.length === lists.length + 1 && lists.every((part, i) => queryKey[i] === part);
+      return isList ? (queryKey.at(-1) as Filters) : undefined;
+    },
+  };
+  return keys;
+}
+
+export interface MetricsKeyFilters {
+  kind: "events" | "attempts";
+  query: Query;
+}
+
 export const queryKeys = {
-  tenantScope: (tenantId: string) => ["tenant", tenantId] as const,
-  tenant: (tenantId: string) => ["tenant", tenantId, "tenant"] as const,
-  destinations: (tenantId: string) => ["tenant", tenantId, "destinations"] as const,
-  destination: (tenantId: string, destinationId: string) =>
-    ["tenant", tenantId, "destinations", destinationId] as const,
-  destinationTypes: (tenantId: string) => ["tenant", tenantId, "destination-types"] as const,
-  topics: (tenantId: string) => ["tenant", tenantId, "topics"] as const,
-  attempts: (tenantId: string, filters: Query = {}) =>
-    ["tenant", tenantId, "attempts", filters] as const,
-  attempt: (tenantId: string, attemptId: string) =>
-    ["tenant", tenantId, "attempt", attemptId] as const,
-  events: (tenantId: string, filters: Query = {}) =>
-    ["tenant", tenantId, "events", filters] as const,
-  event: (tenantId: string, eventId: string) => ["tenant", tenantId, "event", eventId] as const,
-  metrics: (tenantId: string, kind: "events" | "attempts", params: Query) =>
-    ["tenant", tenantId, "metrics", kind, params] as const,
+  scope,
+  /** The tenant record itself. */
+  tenant: (tenantId: string) => [...scope(tenantId), "tenant"] as const,
+  destinations: resourceKeys<"destinations", Record<string, never>>("destinations"),
+  destinationTypes: resourceKeys<"destination-types", Record<string, never>>("destination-types"),
+  topics: resourceKeys<"topics", Record<string, never>>("topics"),
+  attempts: resourceKeys<"attempts", Query>("attempts"),
+  events: resourceKeys<"events", Query>("events"),
+  metrics: resourceKeys<"metrics", MetricsKeyFilters>("metrics"),
 };

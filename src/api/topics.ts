@@ -7,7 +7,7 @@ import { queryKeys } from "./query-keys";
 /** Topics from the runtime config when it lists them, else from the API. */
 export const topicsQuery = (tenantId: string) =>
   queryOptions({
-    queryKey: queryKeys.topics(tenantId),
+    queryKey: queryKeys.topics.list(tenantId, {}),
     queryFn: async ({ signal }) => {
       const configured = portalConfig().topics;
       return configured.length > 0 ? configured : api<string[]>("/topics", { signal });

@@ -26,7 +26,7 @@ function useRefreshDestination(destinationId: string) {
   const tenantId = useTenantId();
   return () =>
     void queryClient.invalidateQueries({
-      queryKey: queryKeys.destination(tenantId, destinationId),
+      queryKey: queryKeys.destinations.detail(tenantId, destinationId),
     });
 }
 

@@ -1,5 +1,6 @@
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { metricsQuery, type MetricsParams } from "../../api/metrics";
+import { queryKeys } from "../../api/query-keys";
 import type { Destination, MetricsResponse } from "../../api/types";
 import { useTenantId } from "../../session/session-store";
 import { SERIES_MEASURES } from "./metrics-series";
@@ -9,13 +10,14 @@ import { rangeOfSpan, type MetricsRange, type MetricsWindow } from "./metrics-wi
  * While a moved window loads, keep showing the previous one, but only when it
  * was the same range of the same destination (never another view's numbers).
  */
-function keepSameView(range: MetricsRange, destinationId: string) {
+function keepSameView(tenantId: string, range: MetricsRange, destinationId: string) {
   return (
     previous: MetricsResponse | undefined,
     previousQuery: { queryKey: readonly unknown[] } | undefined,
   ) => {
-    const query = previousQuery?.queryKey[4] as Record<string, unknown> | undefined;
-    if (!query) return undefined;
+    const filters = previousQuery && queryKeys.metrics.filtersOf(tenantId, previousQuery.queryKey);
+    if (!filters) return undefined;
+    const { query } = filters;
     const span = Date.parse(String(query["time[end]"])) - Date.parse(String(query["time[start]"]));
     const ids = query["filters[destination_id][]"];
     const sameDestination = Array.isArray(ids) && ids.length === 1 && ids[0] === destinationId;
@@ -25,35 +27,36 @@ function keepSameView(range: MetricsRange, destinationId: string) {
 
 /**
  * The three reads behind the metrics screen, all over the same window:
- * deliveries per bucket, events received, and (webhooks) deliveries per response code.
+ * deliveries per bucket, events received, and per response code (webhooks only).
  */
-export function useDestinationMetrics(destination: Destination, window: MetricsWindow) {
-  const tenantId = useTenantId();
+export function destinationMetricsQueries(
+  tenantId: string,
+  destination: Destination,
+  window: MetricsWindow,
+) {
   const base: Omit<MetricsParams, "measures"> = {
     start: new Date(window.start).toISOString(),
     end: new Date(window.end).toISOString(),
     filters: { destination_id: [destination.id] },
   };
-  const placeholderData = keepSameView(window.range, destination.id);
-  const hasCodes = destination.type === "webhook";
+  const placeholderData = keepSameView(tenantId, window.range, destination.id);
+  const query = (
+    kind: "events" | "attempts",
+    params: Omit<MetricsParams, "start" | "end" | "filters">,
+  ) => queryOptions({ ...metricsQuery(tenantId, kind, { ...base, ...params }), placeholderData });
+  return {
+    series: query("attempts", { granularity: window.granularity, measures: SERIES_MEASURES }),
+    events: query("events", { measures: ["count"] }),
+    codes: query("attempts", { measures: ["count"], dimensions: ["code"] }),
+  };
+}
 
-  const series = useQuery({
-    ...metricsQuery(tenantId, "attempts", {
-      ...base,
-      granularity: window.granularity,
-      measures: SERIES_MEASURES,
-    }),
-    placeholderData,
-  });
-  const events = useQuery({
-    ...metricsQuery(tenantId, "events", { ...base, measures: ["count"] }),
-    placeholderData,
-  });
-  const codes = useQuery({
-    ...metricsQuery(tenantId, "attempts", { ...base, measures: ["count"], dimensions: ["code"] }),
-    placeholderData,
-    enabled: hasCodes,
-  });
+export function useDestinationMetrics(destination: Destination, window: MetricsWindow) {
+  const queries = destinationMetricsQueries(useTenantId(), destination, window);
+  const hasCodes = destination.type === "webhook";
+  const series = useQuery(queries.series);
+  const events = useQuery(queries.events);
+  const codes = useQuery({ ...queries.codes, enabled: hasCodes });
 
   const refetch = () => {
     void series.refetch();

@@ -1,5 +1,7 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { useMetrics } from "../../../api/metrics";
+import { metricsQuery } from "../../../api/metrics";
+import { useTenantId } from "../../../session/session-store";
 import type { MetricsDataPoint } from "../../../api/types";
 
 export interface DeliveryBucket {
@@ -23,23 +25,26 @@ export function last24Hours(now = Date.now()) {
   return { start: end - HOURS * HOUR, end };
 }
 
+/** Hourly successful and failed deliveries per destination between `start` and `end`. */
+export const recentDeliveriesQuery = (tenantId: string, start: number, end: number) =>
+  queryOptions({
+    ...metricsQuery(tenantId, "attempts", {
+      start: new Date(start).toISOString(),
+      end: new Date(end).toISOString(),
+      granularity: "1h",
+      measures: ["successful_count", "failed_count"],
+      dimensions: ["destination_id"],
+    }),
+    staleTime: 60_000,
+  });
+
 /**
  * Successful and failed deliveries per destination over the last 24 hours, in
  * one metrics request for the whole list. Loaded after the list, never blocking it.
  */
 export function useRecentDeliveries(enabled: boolean) {
   const { start, end } = last24Hours();
-  const query = useMetrics(
-    "attempts",
-    {
-      start: new Date(start).toISOString(),
-      end: new Date(end).toISOString(),
-      granularity: "1h",
-      measures: ["successful_count", "failed_count"],
-      dimensions: ["destination_id"],
-    },
-    { enabled, staleTime: 60_000 },
-  );
+  const query = useQuery({ ...recentDeliveriesQuery(useTenantId(), start, end), enabled });
 
   // Up to 24 buckets per destination: group once per response, not on every render of the list.
   const byDestination = useMemo(
