@@ -1,4 +1,4 @@
-import { QueryClient, keepPreviousData } from "@tanstack/react-query";
+import { QueryClient, keepPreviousData, type QueryKey } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
 import { attemptQuery, attemptsQuery, retryRefreshes } from "./attempts";
 import { destinationQuery, destinationsQuery } from "./destinations";
@@ -13,7 +13,7 @@ const range = { start: "2026-01-01T00:00:00Z", end: "2026-01-02T00:00:00Z", meas
 /** A cache holding one query of each kind for tenants t1 and t2. */
 function seededCache() {
   const client = new QueryClient();
-  const keys = (tenantId: string) => ({
+  const keys = (tenantId: string): Record<string, QueryKey> => ({
     tenant: tenantQuery(tenantId).queryKey,
     destinations: destinationsQuery(tenantId).queryKey,
     destination: destinationQuery(tenantId, "d1").queryKey,

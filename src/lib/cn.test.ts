@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { cn } from "./cn";
+
+describe("cn", () => {
+  it("lets a caller's size and padding win over a primitive's", () => {
+    expect(cn("inline-flex h-8 items-center px-3 text-sm", "h-7 px-2")).toBe(
+      "inline-flex items-center text-sm h-7 px-2",
+    );
+  });
+
+  it("resolves shorthand against longhand in the order given", () => {
+    expect(cn("px-3 py-1", "p-0")).toBe("p-0");
+    expect(cn("p-4", "pl-6")).toBe("p-4 pl-6");
+    expect(cn("size-5", "w-full")).toBe("size-5 w-full");
+    expect(cn("w-4 h-4", "size-6")).toBe("size-6");
+  });
+
+  it("tells a text size from a text colour and a border width from a border colour", () => {
+    expect(cn("text-sm text-fg", "text-fg-muted")).toBe("text-sm text-fg-muted");
+    expect(cn("text-sm text-fg", "text-xs")).toBe("text-fg text-xs");
+    expect(cn("border border-border", "border-danger")).toBe("border border-danger");
+  });
+
+  it("keeps variants apart and skips falsy values", () => {
+    expect(cn("bg-surface hover:bg-surface-muted", false, null, undefined, "bg-brand")).toBe(
+      "hover:bg-surface-muted bg-brand",
+    );
+    expect(cn("sm:p-5 p-4", { "p-2": true, "p-9": false })).toBe("sm:p-5 p-2");
+  });
+
+  it("keeps classes it has no group for, as a plain join would", () => {
+    expect(cn("truncate animate-pulse", "truncate")).toBe("truncate animate-pulse truncate");
+  });
+});
