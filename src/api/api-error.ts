@@ -1,3 +1,5 @@
+import { isPlainObject } from "../lib/is-plain-object";
+
 /**
  * Every failure of an API call, normalised: Outpost's `{status, message, data}`
  * body, the empty body of its auth layer's 401/403, network failures (status 0)
@@ -112,8 +114,8 @@ export async function apiErrorFromResponse(response: Response): Promise<ApiError
   const data = record.data;
   let code: string | null = null;
   let messages: string[] = stringList(data);
-  if (data && typeof data === "object" && !Array.isArray(data)) {
-    const fields = data as Record<string, unknown>;
+  if (isPlainObject(data)) {
+    const fields = data;
     if (typeof fields.error === "string") code = fields.error;
     // Some errors carry `{ field: message | [messages] }`.
     messages = Object.entries(fields)

@@ -1,4 +1,5 @@
-import type { Theme, ThemePreference } from "../theme/theme-preference";
+import { isPlainObject } from "../lib/is-plain-object";
+import { isThemePreference, type Theme, type ThemePreference } from "../theme/theme-values";
 
 /*
  * The postMessage protocol between the portal (in an iframe) and the host page.
@@ -24,16 +25,6 @@ export type HostMessage =
 export const MAX_TOKEN_LENGTH = 8192;
 export const MAX_PATH_LENGTH = 2048;
 
-/** Same rule as isThemePreference(), which lives in a first-screen module this lazy one must not import. */
-function isThemePreference(value: unknown): value is ThemePreference {
-  return value === "light" || value === "dark" || value === "system";
-}
-
-function record(data: unknown): Record<string, unknown> | null {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return null;
-  return data as Record<string, unknown>;
-}
-
 /**
  * A path inside the portal, as the host may deep-link to it: starts with one
  * "/", no "//" or "\" (which browsers read as another host), no scheme, no
@@ -54,8 +45,8 @@ export function isPortalPath(path: unknown): path is string {
 
 /** The message a host sent, or null when its shape is not one the portal accepts. */
 export function parseHostMessage(data: unknown): HostMessage | null {
-  const message = record(data);
-  if (!message) return null;
+  if (!isPlainObject(data)) return null;
+  const message = data;
   switch (message.type) {
     case "portal:set-theme":
       return isThemePreference(message.theme)

@@ -1,4 +1,9 @@
-import type { KeyValueRow } from "../ui/key-value-editor";
+import { findRepeats } from "./repeats";
+
+export interface KeyValueRow {
+  key: string;
+  value: string;
+}
 
 export function mapToRows(map: Record<string, string> | null | undefined): KeyValueRow[] {
   return Object.entries(map ?? {}).map(([key, value]) => ({ key, value }));
@@ -11,14 +16,10 @@ export function rowsToMap(rows: readonly KeyValueRow[]): Record<string, string> 
   );
 }
 
+/** Keys (trimmed) given on more than one row, each once. */
 export function duplicateKeys(rows: readonly KeyValueRow[]): string[] {
-  const seen = new Set<string>();
-  const duplicates = new Set<string>();
-  for (const row of rows) {
-    const k = row.key.trim();
-    if (!k) continue;
-    if (seen.has(k)) duplicates.add(k);
-    seen.add(k);
-  }
-  return [...duplicates];
+  const keys = findRepeats(rows, (row) => row.key.trim() || null).map(({ index }) =>
+    rows[index]!.key.trim(),
+  );
+  return [...new Set(keys)];
 }

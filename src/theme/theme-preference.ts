@@ -1,13 +1,9 @@
 import { useSyncExternalStore } from "react";
+import { isThemePreference, type Theme, type ThemePreference } from "./theme-values";
 
-export type ThemePreference = "light" | "dark" | "system";
-export type Theme = "light" | "dark";
+export { isThemePreference, type Theme, type ThemePreference };
 
 export const THEME_STORAGE_KEY = "portal:theme";
-
-export function isThemePreference(value: unknown): value is ThemePreference {
-  return value === "light" || value === "dark" || value === "system";
-}
 
 /**
  * Forced theme beats the link's `?theme=`, which beats the user's last choice.

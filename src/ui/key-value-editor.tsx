@@ -1,11 +1,9 @@
 import { useEffect, useRef, type FocusEvent } from "react";
 import { Button } from "./button";
+import type { KeyValueRow } from "../lib/key-value-rows";
 import { TextInput } from "./text-input";
 
-export interface KeyValueRow {
-  key: string;
-  value: string;
-}
+export type { KeyValueRow };
 
 export interface KeyValueEditorProps {
   /** Base of the ids of the row inputs (`<id>-key-<n>`, `<id>-value-<n>`) and `<id>-add`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countTicks, dayStartIndexes, labelledIndexes, thinOut } from "./chart-scale";
-import { bucketStarts, metricsWindow } from "./metrics-window";
+import { bucketStarts } from "../../lib/time-buckets";
+import { metricsWindow } from "./metrics-window";
 
 describe("countTicks", () => {
   it.each([

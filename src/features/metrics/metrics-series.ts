@@ -1,5 +1,6 @@
 import type { MetricsResponse } from "../../api/types";
-import { bucketStarts, type MetricsWindow } from "./metrics-window";
+import { bucketIndex, bucketStarts } from "../../lib/time-buckets";
+import type { MetricsWindow } from "./metrics-window";
 
 /** The attempt measures the series asks for, per bucket. */
 export const SERIES_MEASURES = [
@@ -45,9 +46,9 @@ export function buildSeries(
     retries: 0,
   }));
   for (const point of response?.data ?? []) {
-    const time = point.time_bucket ? Date.parse(point.time_bucket) : NaN;
-    const bucket = buckets[Math.floor((time - window.start) / window.bucketMs)];
-    if (!bucket) continue;
+    const index = bucketIndex(window, point.time_bucket);
+    if (index === undefined) continue;
+    const bucket = buckets[index]!;
     bucket.successful += count(point.metrics.successful_count);
     bucket.failed += count(point.metrics.failed_count);
     bucket.firstAttempts += count(point.metrics.first_attempt_count);

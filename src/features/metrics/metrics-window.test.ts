@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  bucketStarts,
-  metricsWindow,
-  parseRange,
-  rangeOfSpan,
-  RANGES,
-  sameWindow,
-} from "./metrics-window";
+import { bucketStarts } from "../../lib/time-buckets";
+import { metricsWindow, parseRange, rangeOfSpan, RANGES, sameWindow } from "./metrics-window";
 
 // Tue 2025-03-04 14:07:30 UTC
 const NOW = Date.UTC(2025, 2, 4, 14, 7, 30);

@@ -1,3 +1,4 @@
+import type { BucketWindow } from "../../lib/time-buckets";
 import { RANGES as RANGE_DURATIONS } from "../activity/time-range";
 
 const MINUTE = 60_000;
@@ -66,7 +67,7 @@ export function parseRange(value: string | null): MetricsRange {
   return RANGES.find((range) => range === value) ?? DEFAULT_RANGE;
 }
 
-export interface MetricsWindow {
+export interface MetricsWindow extends BucketWindow {
   range: MetricsRange;
   /** Inclusive, aligned to the bucket size (UTC, like the server's buckets). */
   start: number;
@@ -89,12 +90,6 @@ export function metricsWindow(range: MetricsRange, now: number): MetricsWindow {
 
 export function sameWindow(a: MetricsWindow, b: MetricsWindow) {
   return a.start === b.start && a.end === b.end && a.granularity === b.granularity;
-}
-
-export function bucketStarts(window: MetricsWindow): number[] {
-  const starts: number[] = [];
-  for (let t = window.start; t < window.end; t += window.bucketMs) starts.push(t);
-  return starts;
 }
 
 /** The range a window of this length was built for: its span is duration + at most one bucket. */

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { metricsQuery } from "../../../api/metrics";
+import { bucketIndex } from "../../../lib/time-buckets";
 import { useTenantId } from "../../../session/session-store";
 import type { MetricsDataPoint } from "../../../api/types";
 
@@ -59,9 +60,11 @@ export function groupByDestination(points: MetricsDataPoint[], start: number) {
   const byDestination = new Map<string, RecentDeliveries>();
   for (const point of points) {
     const id = point.dimensions.destination_id;
-    if (!id || !point.time_bucket) continue;
-    const index = Math.floor((Date.parse(point.time_bucket) - start) / HOUR);
-    if (index < 0 || index >= HOURS) continue;
+    const index = bucketIndex(
+      { start, end: start + HOURS * HOUR, bucketMs: HOUR },
+      point.time_bucket,
+    );
+    if (!id || index === undefined) continue;
     let entry = byDestination.get(id);
     if (!entry) {
       entry = {

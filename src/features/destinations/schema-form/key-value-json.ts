@@ -1,8 +1,5 @@
-import type { KeyValueRow } from "../../../ui/key-value-editor";
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+import { isPlainObject } from "../../../lib/is-plain-object";
+import type { KeyValueRow } from "../../../lib/key-value-rows";
 
 function asText(value: unknown): string {
   if (typeof value === "string") return value;

@@ -1,5 +1,6 @@
 import type { DestinationField } from "../../../api/types";
-import type { KeyValueRow } from "../../../ui/key-value-editor";
+import type { KeyValueRow } from "../../../lib/key-value-rows";
+import { findRepeats } from "../../../lib/repeats";
 import { fieldKind, isHeaderMap } from "./field-kind";
 import { hasStoredSecret, type FormValues, type ToApiValuesOptions } from "./form-values";
 import { decodeKeyValueRows } from "./key-value-json";
@@ -35,7 +36,13 @@ export function keyValueProblems(
 ): KeyValueProblem[] {
   const headers = isHeaderMap(field);
   const noun = headers ? "header" : "entry";
-  const seen = new Map<string, string>();
+  // HTTP header names are case-insensitive, so X-Env and x-env would collide.
+  const repeats = findRepeats(rows, (row) => {
+    const key = row.key.trim();
+    if (key === "" || (headers && !HEADER_NAME.test(key))) return null;
+    return headers ? key.toLowerCase() : key;
+  });
+  const firstOf = new Map(repeats.map(({ index, firstIndex }) => [index, firstIndex]));
   const problems: KeyValueProblem[] = [];
   rows.forEach((row, index) => {
     const key = row.key.trim();
@@ -52,13 +59,10 @@ export function keyValueProblems(
       problems.push({ index, message: `${field.label}: "${key}" isn't a valid header name` });
       return;
     }
-    // HTTP header names are case-insensitive, so X-Env and x-env would collide.
-    const identity = headers ? key.toLowerCase() : key;
-    const first = seen.get(identity);
+    const first = firstOf.get(index);
     if (first !== undefined) {
-      problems.push({ index, message: `${field.label} lists "${first}" more than once` });
-    } else {
-      seen.set(identity, key);
+      const firstKey = rows[first]!.key.trim();
+      problems.push({ index, message: `${field.label} lists "${firstKey}" more than once` });
     }
   });
   return problems;
