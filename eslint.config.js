@@ -2,6 +2,7 @@ import js from "@eslint/js";
 import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
+import { layerBoundaries } from "./eslint.boundaries.js";
 
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "test-results", "playwright-report", "bench-results"] },
@@ -23,6 +24,7 @@ export default tseslint.config(
     extends: [reactHooks.configs.flat.recommended],
     languageOptions: { globals: globals.browser },
   },
+  ...layerBoundaries,
   {
     // CLIs and the sandbox print to the terminal on purpose.
     files: ["sandbox/**", "scripts/**", "e2e/**"],

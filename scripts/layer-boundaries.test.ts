@@ -1,0 +1,63 @@
+// Plants imports that break the layer rules into virtual files and lints them
+// with the real eslint.config.js: each must fail, naming the rule and the layer.
+import { readdirSync } from "node:fs";
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+const root = new URL("..", import.meta.url).pathname;
+const eslint = new ESLint({ cwd: root });
+
+/** `src/<dir>/<some module>` without extension: a real file, whatever phase 2 moves. */
+function someModule(dir: string) {
+  const file = readdirSync(`${root}src/${dir}`, { recursive: true, encoding: "utf8" }).find(
+    (name) => /\.tsx?$/.test(name) && !/\.test(-util)?\.tsx?$|\.fixture\.ts$/.test(name),
+  );
+  if (!file) throw new Error(`no module in src/${dir}`);
+  return `src/${dir}/${file.replace(/\.tsx?$/, "")}`;
+}
+
+/** The boundary messages for a planted file `from` that imports module `to` (both under src/). */
+async function boundaryErrors(from: string, to: string) {
+  const depth = from.split("/").length - 2;
+  const specifier = `${"../".repeat(depth) || "./"}${to.replace(/^src\//, "")}`;
+  const [result] = await eslint.lintText(`export * from "${specifier}";\n`, { filePath: from });
+  return result!.messages
+    .filter((message) => message.ruleId === "import-x/no-restricted-paths")
+    .map((message) => message.message);
+}
+
+describe("layer boundaries in lint", () => {
+  it("refuse a feature importing another feature", async () => {
+    expect(
+      await boundaryErrors("src/features/metrics/planted.ts", someModule("features/destinations")),
+    ).toEqual([expect.stringContaining("features/metrics may not import another feature")]);
+  });
+
+  it("refuse a shared layer importing a feature", async () => {
+    expect(await boundaryErrors("src/ui/planted.ts", someModule("features/activity"))).toEqual([
+      expect.stringContaining("src/ui is a shared layer: it may not import features or app"),
+    ]);
+  });
+
+  it("refuse a feature importing app, and lib importing another layer", async () => {
+    expect(await boundaryErrors("src/features/tenant/planted.ts", someModule("app"))).toEqual([
+      expect.stringContaining("A feature may not import src/app"),
+    ]);
+    expect(await boundaryErrors("src/lib/planted.ts", someModule("ui"))).toEqual([
+      expect.stringContaining("src/lib holds pure helpers"),
+    ]);
+  });
+
+  it("exempt only the listed files: a new file beside them is checked", async () => {
+    expect(
+      await boundaryErrors("src/features/activity/planted.ts", someModule("features/tenant")),
+    ).toHaveLength(1);
+  });
+
+  it("allow imports that follow the layers", async () => {
+    for (const to of [someModule("lib"), someModule("ui"), someModule("api")]) {
+      expect(await boundaryErrors("src/features/activity/planted.ts", to)).toEqual([]);
+    }
+    expect(await boundaryErrors("src/app/planted.ts", someModule("features/activity"))).toEqual([]);
+  });
+});
