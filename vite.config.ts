@@ -41,6 +41,7 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), firstScreen],
   resolve: {
     alias: {
+      "@": fileURLToPath(new URL("./src", import.meta.url)),
       "use-sync-external-store/shim/index.js": fileURLToPath(
         new URL("./src/lib/use-sync-external-store-shim.ts", import.meta.url),
       ),

@@ -17,9 +17,12 @@ function someModule(dir: string) {
 }
 
 /** The boundary messages for a planted file `from` that imports module `to` (both under src/). */
-async function boundaryErrors(from: string, to: string) {
+async function boundaryErrors(from: string, to: string, style: "relative" | "alias" = "relative") {
   const depth = from.split("/").length - 2;
-  const specifier = `${"../".repeat(depth) || "./"}${to.replace(/^src\//, "")}`;
+  const specifier =
+    style === "alias"
+      ? to.replace(/^src\//, "@/")
+      : `${"../".repeat(depth) || "./"}${to.replace(/^src\//, "")}`;
   const [result] = await eslint.lintText(`export * from "${specifier}";\n`, { filePath: from });
   return result!.messages
     .filter((message) => message.ruleId === "import-x/no-restricted-paths")
@@ -30,6 +33,16 @@ describe("layer boundaries in lint", () => {
   it("refuse a feature importing another feature", async () => {
     expect(
       await boundaryErrors("src/features/metrics/planted.ts", someModule("features/destinations")),
+    ).toEqual([expect.stringContaining("features/metrics may not import another feature")]);
+  });
+
+  it("refuse the same import written with the @/ alias", async () => {
+    expect(
+      await boundaryErrors(
+        "src/features/metrics/planted.ts",
+        someModule("features/destinations"),
+        "alias",
+      ),
     ).toEqual([expect.stringContaining("features/metrics may not import another feature")]);
   });
 

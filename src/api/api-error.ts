@@ -1,4 +1,4 @@
-import { isPlainObject } from "../lib/is-plain-object";
+import { isPlainObject } from "@/lib/is-plain-object";
 
 /**
  * Every failure of an API call, normalised: Outpost's `{status, message, data}`

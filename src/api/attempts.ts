@@ -5,8 +5,8 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
-import type { Query } from "../lib/search-params";
-import { useTenantId } from "../session/session-store";
+import type { Query } from "@/lib/search-params";
+import { useTenantId } from "@/session/session-store";
 import { api } from "./client";
 import { LIST_PAGE_GC_MS } from "./query-client";
 import { destinationPath } from "./destinations";

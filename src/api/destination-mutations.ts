@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useTenantId } from "../session/session-store";
+import { useTenantId } from "@/session/session-store";
 import { api } from "./client";
 import { destinationPath, destinationsPath, destinationsQuery } from "./destinations";
 import { queryKeys } from "./query-keys";

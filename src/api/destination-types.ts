@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { useTenantId } from "../session/session-store";
+import { useTenantId } from "@/session/session-store";
 import { api } from "./client";
 import { queryKeys } from "./query-keys";
 import type { DestinationType } from "./types";

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import type { Query } from "../lib/search-params";
-import { useTenantId } from "../session/session-store";
+import type { Query } from "@/lib/search-params";
+import { useTenantId } from "@/session/session-store";
 import { api } from "./client";
 import { queryKeys } from "./query-keys";
 import type { TimeWindow } from "./attempts";

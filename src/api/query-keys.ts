@@ -1,4 +1,4 @@
-import type { Query } from "../lib/search-params";
+import type { Query } from "@/lib/search-params";
 
 /** Every cached query lives under `["tenant", tenantId, …]`: one call drops a tenant's data. */
 const scope = (tenantId: string) => ["tenant", tenantId] as const;

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { portalConfig } from "../config/portal-config";
-import { useTenantId } from "../session/session-store";
+import { portalConfig } from "@/config/portal-config";
+import { useTenantId } from "@/session/session-store";
 import { api } from "./client";
 import { queryKeys } from "./query-keys";
 

@@ -1,5 +1,5 @@
-import { isPlainObject } from "../lib/is-plain-object";
-import { isThemePreference, type Theme, type ThemePreference } from "../theme/theme-values";
+import { isPlainObject } from "@/lib/is-plain-object";
+import { isThemePreference, type Theme, type ThemePreference } from "@/theme/theme-values";
 
 /*
  * The postMessage protocol between the portal (in an iframe) and the host page.

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type FocusEvent } from "react";
 import { Button } from "./button";
-import type { KeyValueRow } from "../lib/key-value-rows";
+import type { KeyValueRow } from "@/lib/key-value-rows";
 import { TextInput } from "./text-input";
 
 export type { KeyValueRow };

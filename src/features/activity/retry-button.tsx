@@ -1,11 +1,11 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useRetry } from "../../api/attempts";
-import { queryKeys } from "../../api/query-keys";
-import { useTenantId } from "../../session/session-store";
-import { ApiError } from "../../api/api-error";
-import { Button, type ButtonProps } from "../../ui/button";
-import { errorMessage } from "../../ui/query-error";
-import { toast } from "../../ui/toast";
+import { useRetry } from "@/api/attempts";
+import { queryKeys } from "@/api/query-keys";
+import { useTenantId } from "@/session/session-store";
+import { ApiError } from "@/api/api-error";
+import { Button, type ButtonProps } from "@/ui/button";
+import { errorMessage } from "@/ui/query-error";
+import { toast } from "@/ui/toast";
 
 interface Props {
   eventId: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countTicks, dayStartIndexes, labelledIndexes, thinOut } from "./chart-scale";
-import { bucketStarts } from "../../lib/time-buckets";
+import { bucketStarts } from "@/lib/time-buckets";
 import { metricsWindow } from "./metrics-window";
 
 describe("countTicks", () => {

@@ -1,5 +1,5 @@
-import type { MetricsResponse } from "../../api/types";
-import { bucketIndex, bucketStarts } from "../../lib/time-buckets";
+import type { MetricsResponse } from "@/api/types";
+import { bucketIndex, bucketStarts } from "@/lib/time-buckets";
 import type { MetricsWindow } from "./metrics-window";
 
 /** The attempt measures the series asks for, per bucket. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketStarts } from "../../lib/time-buckets";
+import { bucketStarts } from "@/lib/time-buckets";
 import { metricsWindow, parseRange, rangeOfSpan, RANGES, sameWindow } from "./metrics-window";
 
 // Tue 2025-03-04 14:07:30 UTC

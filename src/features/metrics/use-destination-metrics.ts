@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { metricsQuery, type MetricsParams } from "../../api/metrics";
-import { queryKeys } from "../../api/query-keys";
-import type { Destination, MetricsResponse } from "../../api/types";
-import { useTenantId } from "../../session/session-store";
+import { metricsQuery, type MetricsParams } from "@/api/metrics";
+import { queryKeys } from "@/api/query-keys";
+import type { Destination, MetricsResponse } from "@/api/types";
+import { useTenantId } from "@/session/session-store";
 import { SERIES_MEASURES } from "./metrics-series";
 import { rangeOfSpan, type MetricsRange, type MetricsWindow } from "./metrics-window";
 

@@ -1,5 +1,5 @@
-import { isPlainObject } from "../../../lib/is-plain-object";
-import type { KeyValueRow } from "../../../lib/key-value-rows";
+import { isPlainObject } from "@/lib/is-plain-object";
+import type { KeyValueRow } from "@/lib/key-value-rows";
 
 function asText(value: unknown): string {
   if (typeof value === "string") return value;

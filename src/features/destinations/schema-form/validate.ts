@@ -1,6 +1,6 @@
-import type { DestinationField } from "../../../api/types";
-import type { KeyValueRow } from "../../../lib/key-value-rows";
-import { findRepeats } from "../../../lib/repeats";
+import type { DestinationField } from "@/api/types";
+import type { KeyValueRow } from "@/lib/key-value-rows";
+import { findRepeats } from "@/lib/repeats";
 import { fieldKind, isHeaderMap } from "./field-kind";
 import { hasStoredSecret, type FormValues, type ToApiValuesOptions } from "./form-values";
 import { decodeKeyValueRows } from "./key-value-json";
