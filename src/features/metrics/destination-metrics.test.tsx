@@ -1,5 +1,4 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { base64url } from "jose";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -12,6 +11,7 @@ import { createTokenStorage } from "../../session/token-storage";
 import DestinationMetrics from "./destination-metrics";
 import { bucketLabel, bucketSpanLabel } from "./metrics-format";
 import { metricsWindow } from "./metrics-window";
+import { renderWithQueryClient } from "@/test/render";
 
 // Tue 2025-03-04 14:07:30 UTC: the 24 h window is 2025-03-03T14:00Z … 2025-03-04T15:00Z.
 const NOW = Date.UTC(2025, 2, 4, 14, 7, 30);
@@ -102,13 +102,10 @@ function unsignedToken(claims: Record<string, unknown>) {
 
 function renderMetrics(search = "", dest = destination) {
   const location = memoryLocation({ path: PATH + search, record: true });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <Router hook={location.hook} searchHook={location.searchHook}>
-        <DestinationMetrics destination={dest} />
-      </Router>
-    </QueryClientProvider>,
+  renderWithQueryClient(
+    <Router hook={location.hook} searchHook={location.searchHook}>
+      <DestinationMetrics destination={dest} />
+    </Router>,
   );
   return location;
 }
