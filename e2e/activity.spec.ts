@@ -5,18 +5,15 @@ import {
   deliveryRows,
   destinationAttempts,
   eventAttempts,
-  openAt,
-  publish,
   rowOfEvent,
   shownEventIds,
 } from "./support/activity";
-import { createDestination, expectToast, openPortal } from "./support/destinations";
+import { expectToast, openPortal } from "./support/destinations";
+import { tenantScenario, WEBHOOK_URLS } from "./support/scenario";
+
+const { failing: FAILING, healthy: HEALTHY } = WEBHOOK_URLS;
 import { countDocumentLoads, expect, test } from "./support/fixtures";
 import { SERVERS } from "./support/servers";
-
-const FAILING = "https://hooks.example.com/fail-orders";
-const HEALTHY = "https://hooks.example.com/orders";
-const TIMING_OUT = "https://hooks.example.com/timeout-orders";
 
 const deliveriesPath = (destinationId: string) => `/destinations/${destinationId}/deliveries`;
 const statusCells = (page: Page) => deliveryRows(page).locator("td:nth-child(2)");
@@ -28,22 +25,13 @@ test.describe("destination deliveries", () => {
     page,
     plain,
   }) => {
-    const tenant = await plain.createTenant();
-    const failing = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: ["order.created", "order.paid"],
-      config: { url: FAILING },
-    });
-    const healthy = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: ["order.created", "order.paid"],
-      config: { url: HEALTHY },
-    });
+    const scene = await tenantScenario(plain);
+    const { tenant } = scene;
+    const failing = await scene.failingWebhook(["order.created", "order.paid"]);
+    const healthy = await scene.healthyWebhook(["order.created", "order.paid"]);
     const published = [];
     for (const [i, topic] of ["order.created", "order.paid", "order.created"].entries()) {
-      published.push(
-        await publish(plain, tenant.id, { topic, data: { order_id: `ord_${i}`, total: 10 * i } }),
-      );
+      published.push(await scene.publish({ topic, data: { order_id: `ord_${i}`, total: 10 * i } }));
     }
     for (const p of published)
       expect(p.destination_ids.sort()).toEqual([failing.id, healthy.id].sort());
@@ -84,16 +72,12 @@ test.describe("destination deliveries", () => {
     await expect(topicCells(page)).toHaveText(succeeded.map((a) => a.event?.topic ?? ""));
 
     // A webhook that times out: its code is "timeout", and the detail shows the error.
-    const slow = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: ["order.paid"],
-      config: { url: TIMING_OUT },
-    });
-    const late = await publish(plain, tenant.id, { topic: "order.paid" });
+    const slow = await scene.webhook(WEBHOOK_URLS.timingOut, ["order.paid"]);
+    const late = await scene.publish({ topic: "order.paid" });
     expect(late.destination_ids.sort()).toEqual([failing.id, healthy.id, slow.id].sort());
     const [timedOut] = await destinationAttempts(plain, tenant.id, slow.id);
     expect(timedOut).toMatchObject({ status: "failed", code: "timeout", event_id: late.id });
-    await openAt(page, plain, tenant.id, deliveriesPath(slow.id));
+    await scene.open(page, deliveriesPath(slow.id));
     await expect(shownEventIds(page)).toHaveText([late.id]);
     await expect(statusCells(page)).toHaveText(["Failed · timeout"]);
     await deliveryRows(page).getByRole("link").click();
@@ -108,18 +92,15 @@ test.describe("destination deliveries", () => {
     context,
     plain,
   }) => {
-    const tenant = await plain.createTenant();
-    const failing = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: "*",
-      config: { url: FAILING },
-    });
+    const scene = await tenantScenario(plain);
+    const { tenant } = scene;
+    const failing = await scene.failingWebhook("*");
     const data = {
       order_id: "ord_7f3a",
       customer: { email: "ada@example.com", tier: "gold" },
       items: [{ sku: "SKU-1", qty: 2 }],
     };
-    const event = await publish(plain, tenant.id, {
+    const event = await scene.publish({
       topic: "order.paid",
       data,
       metadata: { source: "e2e-checkout" },
@@ -131,7 +112,7 @@ test.describe("destination deliveries", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], {
       origin: SERVERS.plain.origin,
     });
-    await openAt(page, plain, tenant.id, deliveriesPath(failing.id));
+    await scene.open(page, deliveriesPath(failing.id));
     await rowOfEvent(page, event.id).getByRole("link").click();
     await expect(page).toHaveURL(new RegExp(`${detailPath}$`));
 
@@ -176,7 +157,7 @@ test.describe("destination deliveries", () => {
 
     // Deep link: the same screen straight from its address.
     const fresh = await context.newPage();
-    await openAt(fresh, plain, tenant.id, detailPath);
+    await scene.open(fresh, detailPath);
     await expect(fresh).toHaveURL(new RegExp(`${detailPath}$`));
     page = fresh;
     await checkDetail();
@@ -195,16 +176,13 @@ test.describe("destination deliveries", () => {
         value: { writeText: () => Promise.reject(new DOMException("blocked", "NotAllowedError")) },
       });
     });
-    const tenant = await plain.createTenant();
-    const hook = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: "*",
-      config: { url: HEALTHY },
-    });
+    const scene = await tenantScenario(plain);
+    const { tenant } = scene;
+    const hook = await scene.healthyWebhook("*");
     const data = { invoice: "inv_991", paid: true };
-    await publish(plain, tenant.id, { topic: "order.paid", data });
+    await scene.publish({ topic: "order.paid", data });
     const [attempt] = await destinationAttempts(plain, tenant.id, hook.id);
-    await openAt(page, plain, tenant.id, `${deliveriesPath(hook.id)}/${attempt!.id}`);
+    await scene.open(page, `${deliveriesPath(hook.id)}/${attempt!.id}`);
     await expect(definition(card(page, "Attempt"), "Status")).toHaveText("Success · 200");
     await expect(page.getByRole("region", { name: "response body" })).toContainText(
       '"received": true',
@@ -220,21 +198,18 @@ test.describe("destination deliveries", () => {
     page,
     plain,
   }) => {
-    const tenant = await plain.createTenant();
-    const failing = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: "*",
-      config: { url: FAILING },
-    });
-    const first = await publish(plain, tenant.id, { topic: "order.created", data: { n: 1 } });
-    const second = await publish(plain, tenant.id, { topic: "order.paid", data: { n: 2 } });
+    const scene = await tenantScenario(plain);
+    const { tenant } = scene;
+    const failing = await scene.failingWebhook("*");
+    const first = await scene.publish({ topic: "order.created", data: { n: 1 } });
+    const second = await scene.publish({ topic: "order.paid", data: { n: 2 } });
     const manualOf = async (eventId: string) =>
       (await destinationAttempts(plain, tenant.id, failing.id))
         .filter((a) => a.event_id === eventId && a.manual)
         .map((a) => a.attempt_number)
         .sort();
 
-    await openAt(page, plain, tenant.id, deliveriesPath(failing.id));
+    await scene.open(page, deliveriesPath(failing.id));
     const loads = countDocumentLoads(page);
     await expect(deliveryRows(page)).toHaveCount(2);
 
@@ -293,17 +268,14 @@ test.describe("destination deliveries", () => {
     page,
     plain,
   }) => {
-    const tenant = await plain.createTenant();
-    const failing = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: "*",
-      config: { url: FAILING },
-    });
-    const event = await publish(plain, tenant.id, { topic: "user.created", data: { id: "u1" } });
+    const scene = await tenantScenario(plain);
+    const { tenant } = scene;
+    const failing = await scene.failingWebhook("*");
+    const event = await scene.publish({ topic: "user.created", data: { id: "u1" } });
     await plain.request("PUT", `/tenants/${tenant.id}/destinations/${failing.id}/disable`);
     const [attempt] = await destinationAttempts(plain, tenant.id, failing.id);
 
-    await openAt(page, plain, tenant.id, deliveriesPath(failing.id));
+    await scene.open(page, deliveriesPath(failing.id));
     const note = "Retries are unavailable while the destination is disabled. Enable it to retry.";
     await expect(page.getByText(note)).toBeVisible();
     const listRetry = rowOfEvent(page, event.id).getByRole("button", {
@@ -319,7 +291,7 @@ test.describe("destination deliveries", () => {
     await expect(detailRetry).toBeDisabled();
     await expect(detailRetry).toHaveAccessibleDescription(note);
 
-    await openAt(page, plain, tenant.id, `/activity/${event.id}`);
+    await scene.open(page, `/activity/${event.id}`);
     const eventNote = "The destination is disabled; enable it to retry.";
     await expect(page.getByText(eventNote)).toBeVisible();
     const eventRetry = page.getByRole("button", { name: `Retry to ${FAILING}` });
@@ -336,14 +308,11 @@ test.describe("retry edge cases and missing records", () => {
     page,
     plain,
   }) => {
-    const tenant = await plain.createTenant();
-    const failing = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: "*",
-      config: { url: FAILING },
-    });
-    const event = await publish(plain, tenant.id, { topic: "order.paid" });
-    await openAt(page, plain, tenant.id, deliveriesPath(failing.id));
+    const scene = await tenantScenario(plain);
+    const { tenant } = scene;
+    const failing = await scene.failingWebhook("*");
+    const event = await scene.publish({ topic: "order.paid" });
+    await scene.open(page, deliveriesPath(failing.id));
     const retry = rowOfEvent(page, event.id).getByRole("button", {
       name: `Retry event ${event.id}`,
     });
@@ -372,14 +341,11 @@ test.describe("retry edge cases and missing records", () => {
   });
 
   test("a retry the API refuses says why and adds nothing", async ({ page, plain }) => {
-    const tenant = await plain.createTenant();
-    const failing = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: ["order.paid", "order.created"],
-      config: { url: FAILING },
-    });
-    const event = await publish(plain, tenant.id, { topic: "order.paid" });
-    await openAt(page, plain, tenant.id, deliveriesPath(failing.id));
+    const scene = await tenantScenario(plain);
+    const { tenant } = scene;
+    const failing = await scene.failingWebhook(["order.paid", "order.created"]);
+    const event = await scene.publish({ topic: "order.paid" });
+    await scene.open(page, deliveriesPath(failing.id));
     const retry = rowOfEvent(page, event.id).getByRole("button", {
       name: `Retry event ${event.id}`,
     });
@@ -414,30 +380,23 @@ test.describe("retry edge cases and missing records", () => {
   });
 
   test("deep links to a missing attempt or event say so", async ({ page, plain }) => {
-    const tenant = await plain.createTenant();
-    const first = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: "*",
-      config: { url: HEALTHY },
-    });
-    const second = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: ["user.created"],
-      config: { url: FAILING },
-    });
-    await publish(plain, tenant.id, { topic: "user.created" });
+    const scene = await tenantScenario(plain);
+    const { tenant } = scene;
+    const first = await scene.healthyWebhook("*");
+    const second = await scene.failingWebhook(["user.created"]);
+    await scene.publish({ topic: "user.created" });
     const [ofSecond] = await destinationAttempts(plain, tenant.id, second.id);
 
     // An attempt of another destination, under this one's address.
-    await openAt(page, plain, tenant.id, `${deliveriesPath(first.id)}/${ofSecond!.id}`);
+    await scene.open(page, `${deliveriesPath(first.id)}/${ofSecond!.id}`);
     await expect(page.getByRole("heading", { name: "Attempt not found" })).toBeVisible();
     await page.getByRole("link", { name: "All deliveries" }).click();
     await expect(deliveryRows(page)).toHaveCount(1);
 
-    await openAt(page, plain, tenant.id, `${deliveriesPath(first.id)}/atm_does_not_exist`);
+    await scene.open(page, `${deliveriesPath(first.id)}/atm_does_not_exist`);
     await expect(page.getByRole("heading", { name: "Attempt not found" })).toBeVisible();
 
-    await openAt(page, plain, tenant.id, "/activity/evt_does_not_exist");
+    await scene.open(page, "/activity/evt_does_not_exist");
     await expect(page.getByRole("heading", { name: "Event not found" })).toBeVisible();
     await page.getByRole("link", { name: "All activity" }).click();
     await expect(
@@ -446,15 +405,11 @@ test.describe("retry edge cases and missing records", () => {
   });
 
   test("auto-refresh picks up new deliveries by itself", async ({ page, plain }) => {
-    const tenant = await plain.createTenant();
-    const hook = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: "*",
-      config: { url: HEALTHY },
-    });
-    const first = await publish(plain, tenant.id, { topic: "order.paid" });
+    const scene = await tenantScenario(plain);
+    const hook = await scene.healthyWebhook("*");
+    const first = await scene.publish({ topic: "order.paid" });
     await page.clock.install();
-    await openAt(page, plain, tenant.id, deliveriesPath(hook.id));
+    await scene.open(page, deliveriesPath(hook.id));
     await expect(shownEventIds(page)).toHaveText([first.id]);
     await page.getByRole("checkbox", { name: "Auto-refresh" }).check();
     await expect(page).toHaveURL(/[?&]live=1/);
@@ -464,7 +419,7 @@ test.describe("retry edge cases and missing records", () => {
     page.on("request", (r) => {
       if (r.url().includes(`/destinations/${hook.id}/attempts?`)) fetches += 1;
     });
-    const second = await publish(plain, tenant.id, { topic: "order.created" });
+    const second = await scene.publish({ topic: "order.created" });
     // After the 10 s interval the new delivery shows, without a click.
     await page.clock.runFor(10_500);
     await expect(shownEventIds(page)).toHaveText([second.id, first.id]);
@@ -474,7 +429,7 @@ test.describe("retry edge cases and missing records", () => {
     // timer's) then shows what arrived meanwhile.
     await page.getByRole("checkbox", { name: "Auto-refresh" }).uncheck();
     await expect(page).not.toHaveURL(/[?&]live=1/);
-    const third = await publish(plain, tenant.id, { topic: "order.created" });
+    const third = await scene.publish({ topic: "order.created" });
     await page.clock.runFor(35_000);
     await expect(shownEventIds(page)).toHaveText([second.id, first.id]);
     await page.getByRole("button", { name: "Refresh", exact: true }).click();
@@ -485,16 +440,12 @@ test.describe("retry edge cases and missing records", () => {
 
 test.describe("deliveries: empty, loading and error states", () => {
   test("a destination with no attempts shows the empty state", async ({ page, plain }) => {
-    const tenant = await plain.createTenant();
-    const quiet = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: ["order.paid"],
-      config: { url: HEALTHY },
-    });
+    const scene = await tenantScenario(plain);
+    const quiet = await scene.healthyWebhook(["order.paid"]);
     // An event of another topic reaches no destination.
-    const other = await publish(plain, tenant.id, { topic: "user.created" });
+    const other = await scene.publish({ topic: "user.created" });
     expect(other.destination_ids).toEqual([]);
-    await openAt(page, plain, tenant.id, deliveriesPath(quiet.id));
+    await scene.open(page, deliveriesPath(quiet.id));
     await expect(page.getByRole("heading", { name: "No deliveries match" })).toBeVisible();
     await expect(
       page.getByText("Nothing was delivered to this destination in the last 24 hours."),
@@ -504,13 +455,9 @@ test.describe("deliveries: empty, loading and error states", () => {
   });
 
   test("a skeleton shows while the attempts load, then the rows", async ({ page, plain }) => {
-    const tenant = await plain.createTenant();
-    const hook = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: "*",
-      config: { url: HEALTHY },
-    });
-    const event = await publish(plain, tenant.id, { topic: "order.paid" });
+    const scene = await tenantScenario(plain);
+    const hook = await scene.healthyWebhook("*");
+    const event = await scene.publish({ topic: "order.paid" });
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     let seen = 0;
@@ -519,7 +466,7 @@ test.describe("deliveries: empty, loading and error states", () => {
       await held;
       await route.continue();
     });
-    await openAt(page, plain, tenant.id, deliveriesPath(hook.id));
+    await scene.open(page, deliveriesPath(hook.id));
     await expect.poll(() => seen).toBe(1);
     const section = page.locator("section").filter({
       has: page.getByRole("heading", { name: "Deliveries", exact: true }),
@@ -533,13 +480,9 @@ test.describe("deliveries: empty, loading and error states", () => {
   });
 
   test("an API failure shows the error with a working Try again", async ({ page, plain }) => {
-    const tenant = await plain.createTenant();
-    const hook = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: "*",
-      config: { url: FAILING },
-    });
-    const event = await publish(plain, tenant.id, { topic: "order.paid" });
+    const scene = await tenantScenario(plain);
+    const hook = await scene.failingWebhook("*");
+    const event = await scene.publish({ topic: "order.paid" });
     let failures = 0;
     const fail = async (route: Route) => {
       failures += 1;
@@ -550,7 +493,7 @@ test.describe("deliveries: empty, loading and error states", () => {
       });
     };
     await page.route(`**/destinations/${hook.id}/attempts?**`, fail);
-    await openAt(page, plain, tenant.id, deliveriesPath(hook.id));
+    await scene.open(page, deliveriesPath(hook.id));
     // 5xx are retried with backoff before the error shows.
     const alert = page.getByRole("alert").filter({ hasText: "Couldn't load deliveries" });
     await expect(alert).toBeVisible({ timeout: 15_000 });
@@ -565,20 +508,16 @@ test.describe("deliveries: empty, loading and error states", () => {
   });
 
   test("a single failed request is retried without showing an error", async ({ page, plain }) => {
-    const tenant = await plain.createTenant();
-    const hook = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: "*",
-      config: { url: HEALTHY },
-    });
-    const event = await publish(plain, tenant.id, { topic: "order.paid" });
+    const scene = await tenantScenario(plain);
+    const hook = await scene.healthyWebhook("*");
+    const event = await scene.publish({ topic: "order.paid" });
     let calls = 0;
     await page.route(`**/destinations/${hook.id}/attempts?**`, async (route) => {
       calls += 1;
       if (calls === 1) await route.fulfill({ status: 500, body: "{}" });
       else await route.continue();
     });
-    await openAt(page, plain, tenant.id, deliveriesPath(hook.id));
+    await scene.open(page, deliveriesPath(hook.id));
     await expect(shownEventIds(page)).toHaveText([event.id]);
     expect(calls).toBe(2);
     await expect(page.getByText("Couldn't load deliveries")).toHaveCount(0);
@@ -590,26 +529,19 @@ test.describe("tenant-wide activity", () => {
     page,
     plain,
   }) => {
-    const tenant = await plain.createTenant();
-    const failing = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: ["order.created", "order.paid"],
-      config: { url: FAILING },
-    });
-    const healthy = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: ["order.paid", "user.created"],
-      config: { url: HEALTHY },
-    });
-    const created = await publish(plain, tenant.id, { topic: "order.created", data: { n: 1 } });
-    const paid = await publish(plain, tenant.id, {
+    const scene = await tenantScenario(plain);
+    const { tenant } = scene;
+    const failing = await scene.failingWebhook(["order.created", "order.paid"]);
+    const healthy = await scene.healthyWebhook(["order.paid", "user.created"]);
+    const created = await scene.publish({ topic: "order.created", data: { n: 1 } });
+    const paid = await scene.publish({
       topic: "order.paid",
       data: { order_id: "ord_paid_42", amount: 4200 },
     });
-    const user1 = await publish(plain, tenant.id, { topic: "user.created", data: { n: 3 } });
-    const user2 = await publish(plain, tenant.id, { topic: "user.created", data: { n: 4 } });
+    const user1 = await scene.publish({ topic: "user.created", data: { n: 3 } });
+    const user2 = await scene.publish({ topic: "user.created", data: { n: 4 } });
     // An event from three days ago: outside the default 24 hours.
-    const old = await publish(plain, tenant.id, {
+    const old = await scene.publish({
       topic: "user.created",
       time: new Date(Date.now() - 3 * 86_400_000).toISOString(),
     });
@@ -708,13 +640,10 @@ test.describe("small screens", () => {
     plain,
   }) => {
     await page.setViewportSize({ width: 320, height: 720 });
-    const tenant = await plain.createTenant();
-    const hook = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: "*",
-      config: { url: FAILING },
-    });
-    const event = await publish(plain, tenant.id, {
+    const scene = await tenantScenario(plain);
+    const { tenant } = scene;
+    const hook = await scene.failingWebhook("*");
+    const event = await scene.publish({
       topic: "order.paid",
       data: { note: "a long value ".repeat(20), nested: { deeper: { key: "x".repeat(60) } } },
     });
@@ -743,7 +672,7 @@ test.describe("small screens", () => {
       ],
     ];
     for (const [name, path, content] of screens) {
-      await openAt(page, plain, tenant.id, path);
+      await scene.open(page, path);
       await expect(content).toBeVisible();
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -1,33 +1,13 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import type { Attempt, Event, Page as ApiPageOf } from "../../src/api/types";
 import type { SandboxApi } from "./destinations";
 
-/** An attempt as the API returns it (with `include=event`). */
-export interface ApiAttempt {
-  id: string;
-  status: "success" | "failed";
-  time: string;
-  code: string;
-  attempt_number: number;
-  manual: boolean;
-  event_id: string;
-  destination_id: string;
-  event?: { id: string; topic: string; data?: Record<string, unknown> } | null;
-  response_data?: Record<string, unknown> | null;
-}
+/** An attempt as the API returns it (with `include=event`): the portal's wire type. */
+export type ApiAttempt = Attempt & { code: string };
 
-export interface ApiEvent {
-  id: string;
-  topic: string;
-  time: string;
-  matched_destination_ids: string[];
-  data: Record<string, unknown>;
-  metadata: Record<string, string> | null;
-}
+export type ApiEvent = Event & Required<Pick<Event, "matched_destination_ids" | "data">>;
 
-interface ApiPage<T> {
-  models: T[];
-  pagination: { next: string | null; prev: string | null; limit: number };
-}
+type ApiPage<T> = ApiPageOf<T>;
 
 export interface PublishBody {
   topic: string;

@@ -1,32 +1,15 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import type { Destination, Tenant } from "../../src/api/types";
 import type { sandboxApi } from "./sandbox-api";
 
 /** Admin access to one sandbox (the `plain` / `branded` fixtures). */
 export type SandboxApi = ReturnType<typeof sandboxApi>;
 
-/** A destination as the admin API returns it. */
-export interface ApiDestination {
-  id: string;
-  type: string;
-  topics: "*" | string[];
-  filter: Record<string, unknown> | null;
-  config: Record<string, string>;
-  credentials: Record<string, string>;
-  delivery_metadata: Record<string, string> | null;
-  metadata: Record<string, string> | null;
-  disabled_at: string | null;
-  created_at: string;
-  updated_at: string;
-  target?: string;
-  target_url?: string | null;
-}
+/** A destination as the admin API returns it: the portal's wire type, with what the sandbox always sends. */
+export type ApiDestination = Destination &
+  Required<Pick<Destination, "filter" | "delivery_metadata" | "metadata">>;
 
-export interface ApiTenant {
-  id: string;
-  destinations_count: number;
-  topics: string[];
-  metadata: Record<string, string> | null;
-}
+export type ApiTenant = Tenant;
 
 export const listDestinations = (api: SandboxApi, tenantId: string) =>
   api.request<ApiDestination[]>("GET", `/tenants/${tenantId}/destinations`);

@@ -5,7 +5,7 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
-import type { Query } from "@/lib/search-params";
+import type { PagedListFilters } from "./events";
 import { useTenantId } from "@/session/session-store";
 import { api } from "./client";
 import { LIST_PAGE_GC_MS } from "./query-client";
@@ -13,16 +13,9 @@ import { destinationPath } from "./destinations";
 import { queryKeys } from "./query-keys";
 import type { Attempt, Page } from "./types";
 
-export interface AttemptFilters extends Query {
-  destination_id?: string;
+export interface AttemptFilters extends PagedListFilters {
   event_id?: string;
   status?: "success" | "failed";
-  topic?: string[];
-  "time[gte]"?: string;
-  "time[lte]"?: string;
-  limit?: number;
-  next?: string;
-  prev?: string;
 }
 
 /** A destination's attempts use its own route; tenant-wide ones use `/attempts`. */

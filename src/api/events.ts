@@ -7,7 +7,8 @@ import type { TimeWindow } from "./attempts";
 import { LIST_PAGE_GC_MS } from "./query-client";
 import type { Event, Page } from "./types";
 
-export interface EventFilters extends Query {
+/** Filters and cursor of a paged, time-ordered list (events, attempts). */
+export interface PagedListFilters extends Query {
   destination_id?: string;
   topic?: string[];
   "time[gte]"?: string;
@@ -16,6 +17,8 @@ export interface EventFilters extends Query {
   next?: string;
   prev?: string;
 }
+
+export type EventFilters = PagedListFilters;
 
 export const eventsQuery = (tenantId: string, filters: EventFilters = {}, window?: TimeWindow) =>
   queryOptions({
