@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
-import { metricsQuery, type MetricsParams } from "../../api/metrics";
 import type { Destination, MetricsResponse } from "../../api/types";
 import { useTenantId } from "../../session/session-store";
-import { SERIES_MEASURES } from "./metrics-series";
+import { destinationMetricsQueries } from "./metrics-queries";
 import { rangeOfSpan, type MetricsRange, type MetricsWindow } from "./metrics-window";
 
 /**
@@ -28,32 +27,13 @@ function keepSameView(range: MetricsRange, destinationId: string) {
  * deliveries per bucket, events received, and (webhooks) deliveries per response code.
  */
 export function useDestinationMetrics(destination: Destination, window: MetricsWindow) {
-  const tenantId = useTenantId();
-  const base: Omit<MetricsParams, "measures"> = {
-    start: new Date(window.start).toISOString(),
-    end: new Date(window.end).toISOString(),
-    filters: { destination_id: [destination.id] },
-  };
+  const queries = destinationMetricsQueries(useTenantId(), destination.id, window);
   const placeholderData = keepSameView(window.range, destination.id);
   const hasCodes = destination.type === "webhook";
 
-  const series = useQuery({
-    ...metricsQuery(tenantId, "attempts", {
-      ...base,
-      granularity: window.granularity,
-      measures: SERIES_MEASURES,
-    }),
-    placeholderData,
-  });
-  const events = useQuery({
-    ...metricsQuery(tenantId, "events", { ...base, measures: ["count"] }),
-    placeholderData,
-  });
-  const codes = useQuery({
-    ...metricsQuery(tenantId, "attempts", { ...base, measures: ["count"], dimensions: ["code"] }),
-    placeholderData,
-    enabled: hasCodes,
-  });
+  const series = useQuery({ ...queries.series, placeholderData });
+  const events = useQuery({ ...queries.events, placeholderData });
+  const codes = useQuery({ ...queries.codes, placeholderData, enabled: hasCodes });
 
   const refetch = () => {
     void series.refetch();
