@@ -15,7 +15,7 @@ async function tenantWithDelivery(api: SandboxApi) {
   const event = await publish(api, tenant.id, { topic: "order.created", data: { n: 1 } });
   let attempts: { id: string }[] = [];
   await expect
-    .poll(async () => (attempts = (await eventAttempts(api, tenant.id, event.id)).models).length)
+    .poll(async () => (attempts = await eventAttempts(api, tenant.id, event.id)).length)
     .toBeGreaterThan(0);
   return { tenant, destination, eventId: event.id, attemptId: attempts[0]!.id };
 }
@@ -43,14 +43,8 @@ function screens({ destination, eventId, attemptId }: Setup) {
   ];
 }
 
-/** Opens `path` below the server's base with a fresh token in the link. */
-async function openWithToken(
-  page: Page,
-  api: SandboxApi,
-  base: string,
-  tenantId: string,
-  path: string,
-) {
+/** The link to `path` below the server's base, with a fresh token (path and query only). */
+async function openWithToken(api: SandboxApi, base: string, tenantId: string, path: string) {
   const url = new URL(`${base.replace(/\/$/, "")}${path}`, "http://x");
   const token = await api.token(tenantId);
   url.searchParams.set("token", token);
@@ -194,11 +188,8 @@ test("each create step focuses its heading", async ({ page, plain }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Add a destination" })).toBeFocused();
   await page.getByRole("link", { name: /^Webhook/ }).click();
   await expect(page.getByRole("heading", { level: 2, name: /Which events should/ })).toBeFocused();
+  await page.getByRole("checkbox", { name: /^All topics/ }).check();
   await page.getByRole("button", { name: "Continue" }).click();
-  if (await page.getByText("Choose at least one topic").isVisible()) {
-    await page.getByRole("checkbox").first().check();
-    await page.getByRole("button", { name: "Continue" }).click();
-  }
   await expect(
     page.getByRole("heading", { level: 2, name: /Configure your Webhook/ }),
   ).toBeFocused();
@@ -222,10 +213,13 @@ test("a screen whose code failed to download is retried into a working screen", 
     .getByRole("navigation", { name: "Portal" })
     .getByRole("link", { name: "Activity" })
     .click();
-  await expect(page.getByRole("alert")).toContainText("couldn't be downloaded");
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Part of the page couldn't be downloaded" }),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Activity" })).toBeVisible();
-  expect(aborted).toBe(2);
+  // Downloaded again after the failure, not served from a cached rejection.
+  expect(aborted).toBeGreaterThan(1);
 });
 
 test("a screen whose code is gone after a deploy offers a reload", async ({ page, plain }) => {

@@ -36,7 +36,9 @@ export function App({
     >
       <QueryClientProvider client={queryClient}>
         {session.status === "active" ? (
-          <BrowserRouter basename={routerBasename() || "/"}>
+          // No transitions: controls whose value lives in the URL (filters, the topic picker)
+          // must update in the same render as the click, or React resets them in between.
+          <BrowserRouter basename={routerBasename()} useTransitions={false}>
             <RouterChannelSync channel={router} />
             <AppRoutes />
           </BrowserRouter>

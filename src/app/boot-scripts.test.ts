@@ -45,9 +45,9 @@ describe("index.html", () => {
 
 describe("routerBasename", () => {
   it.each([
-    ["http://portal.test/", ""],
-    ["http://portal.test/portal/", "/portal"],
-    ["http://portal.test/a/b/", "/a/b"],
+    ["http://portal.test/", "/"],
+    ["http://portal.test/portal/", "/portal/"],
+    ["http://portal.test/a/b/", "/a/b/"],
   ])("reads the base %s as %j", (baseUri, expected) => {
     expect(routerBasename(baseUri)).toBe(expected);
   });

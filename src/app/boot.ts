@@ -6,6 +6,7 @@ import { takeTokenFromUrl } from "../session/entry";
 import { createSessionStore, setSessionStore, type SessionStore } from "../session/session-store";
 import { createTokenStorage } from "../session/token-storage";
 import { initThemeStore } from "../theme/theme-preference";
+import { enterBase } from "./base-path";
 import { applyFavicon } from "./document-branding";
 import { createRouterChannel } from "./router-channel";
 
@@ -46,6 +47,7 @@ export async function boot() {
     }),
   );
 
+  enterBase();
   const router = createRouterChannel();
   const fromUrl = takeTokenFromUrl();
   session.start(fromUrl ?? storage.read());

@@ -55,8 +55,11 @@ export interface AppRoute {
   children?: AppRoute[];
 }
 
-/** A lazy screen in its frame: an error boundary with a retry, and a loading state. */
-const frame = (screen: ReactNode) => <RouteFrame>{screen}</RouteFrame>;
+/**
+ * A lazy screen in its frame: an error boundary with a retry, and a loading
+ * state. Keyed by route, so the next screen never inherits the last one's frame.
+ */
+const frame = (id: AppRoute["id"], screen: ReactNode) => <RouteFrame key={id}>{screen}</RouteFrame>;
 
 const asCode = (...code: Preloadable[]) => code;
 
@@ -66,7 +69,7 @@ export const ROUTE_TABLE: AppRoute[] = [
     id: "destinations",
     path: ROUTE_PATHS.destinations,
     section: "destinations",
-    element: frame(<DestinationsPage />),
+    element: frame("destinations", <DestinationsPage />),
     queries: ({ tenantId }) =>
       asQueries(destinationsQuery(tenantId), destinationTypesQuery(tenantId)),
   },
@@ -74,7 +77,7 @@ export const ROUTE_TABLE: AppRoute[] = [
     id: "newDestination",
     path: ROUTE_PATHS.newDestination,
     section: "destinations",
-    element: frame(<CreateDestinationPage />),
+    element: frame("newDestination", <CreateDestinationPage />),
     queries: ({ tenantId }) => asQueries(destinationTypesQuery(tenantId), topicsQuery(tenantId)),
     code: asCode(CreateDestinationPage),
   },
@@ -82,7 +85,7 @@ export const ROUTE_TABLE: AppRoute[] = [
     id: "destination",
     path: ROUTE_PATHS.destination,
     section: "destinations",
-    element: frame(<DestinationPage />),
+    element: frame("destination", <DestinationPage />),
     queries: ({ tenantId, params }) =>
       asQueries(destinationQuery(tenantId, param(params, "id")), destinationTypesQuery(tenantId)),
     code: asCode(DestinationPage),
@@ -90,34 +93,34 @@ export const ROUTE_TABLE: AppRoute[] = [
       {
         id: "destination:index",
         index: true,
-        element: frame(<OverviewTab />),
+        element: frame("destination:index", <OverviewTab />),
         code: asCode(DestinationOverview),
       },
       {
         id: "deliveries",
         path: ROUTE_PATHS.deliveries,
-        element: frame(<DeliveriesTab />),
+        element: frame("deliveries", <DeliveriesTab />),
         lazyQueries: "deliveries",
         code: asCode(DestinationDeliveries),
       },
       {
         id: "attempt",
         path: ROUTE_PATHS.attempt,
-        element: frame(<AttemptTab />),
+        element: frame("attempt", <AttemptTab />),
         lazyQueries: "attempt",
         code: asCode(AttemptDetail),
       },
       {
         id: "metrics",
         path: ROUTE_PATHS.metrics,
-        element: frame(<MetricsTab />),
+        element: frame("metrics", <MetricsTab />),
         lazyQueries: "metrics",
         code: asCode(DestinationMetrics),
       },
       {
         id: "settings",
         path: ROUTE_PATHS.settings,
-        element: frame(<SettingsTab />),
+        element: frame("settings", <SettingsTab />),
         code: asCode(DestinationSettings),
       },
     ],
@@ -126,7 +129,7 @@ export const ROUTE_TABLE: AppRoute[] = [
     id: "activity",
     path: ROUTE_PATHS.activity,
     section: "activity",
-    element: frame(<ActivityPage />),
+    element: frame("activity", <ActivityPage />),
     lazyQueries: "activity",
     code: asCode(ActivityPage),
   },
@@ -134,7 +137,7 @@ export const ROUTE_TABLE: AppRoute[] = [
     id: "event",
     path: ROUTE_PATHS.event,
     section: "activity",
-    element: frame(<EventDetailPage />),
+    element: frame("event", <EventDetailPage />),
     lazyQueries: "event",
     code: asCode(EventDetailPage),
   },
@@ -142,7 +145,7 @@ export const ROUTE_TABLE: AppRoute[] = [
     id: "tenant",
     path: ROUTE_PATHS.tenant,
     section: "tenant",
-    element: frame(<TenantPage />),
+    element: frame("tenant", <TenantPage />),
     queries: ({ tenantId }) => asQueries(tenantQuery(tenantId)),
     code: asCode(TenantPage),
   },

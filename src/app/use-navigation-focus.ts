@@ -37,7 +37,10 @@ export function useNavigationFocus(): string {
       titleTimer = setTimeout(() => setAnnouncement(document.title), TITLE_SETTLE_MS);
     };
     const focusHeading = () => {
-      const heading = main.querySelector<HTMLElement>("h1");
+      // The screen left behind may still be in the DOM, hidden, while the next one loads.
+      const heading = [...main.querySelectorAll<HTMLElement>("h1")].find((h1) =>
+        h1.checkVisibility(),
+      );
       if (!heading) return false;
       const untouched = document.activeElement === main || document.activeElement === document.body;
       if (untouched) {
