@@ -1,10 +1,31 @@
-import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
+import { fileURLToPath } from "node:url";
 
 const FIRST_SCREEN_LIBS =
-  /node_modules\/(react|react-dom|scheduler|wouter|regexparam|@tanstack\/(react-query|query-core)|jose)\//;
+  /node_modules\/(react|react-dom|scheduler|react-router|@tanstack\/(react-query|query-core)|jose)\//;
+
+/**
+ * Writes PORTAL_BASE_PATH (default "/") into index.html's `<base href>`: the
+ * path the portal is served under. A server may rewrite it at serve time
+ * (the sandbox does, for SANDBOX_BASE_PATH). Assets stay relative to it.
+ */
+function portalBasePath(): Plugin {
+  const base = process.env.PORTAL_BASE_PATH?.trim() || "/";
+  if (!/^\/([\w.~-]+\/)*$/.test(base))
+    throw new Error(
+      `PORTAL_BASE_PATH must look like "/" or "/portal/", not ${JSON.stringify(base)}`,
+    );
+  return {
+    name: "portal-base-path",
+    transformIndexHtml(html) {
+      if (!html.includes('<base href="/" />'))
+        throw new Error('index.html lost its <base href="/" />');
+      return html.replace('<base href="/" />', `<base href="${base}" />`);
+    },
+  };
+}
 
 /**
  * Records, once the module graph is complete, which of our modules the entry
@@ -36,16 +57,11 @@ const firstScreen = firstScreenModules();
 const sandbox = process.env.SANDBOX_URL ?? "http://localhost:3333";
 
 export default defineConfig({
-  // Relative asset URLs: one build serves any sub-path (index.html sets <base> at boot).
+  // Asset URLs relative to index.html's <base href>, never to the route's path.
   base: "./",
-  plugins: [react(), tailwindcss(), firstScreen],
+  plugins: [react(), tailwindcss(), firstScreen, portalBasePath()],
   resolve: {
-    alias: {
-      "@": fileURLToPath(new URL("./src", import.meta.url)),
-      "use-sync-external-store/shim/index.js": fileURLToPath(
-        new URL("./src/lib/use-sync-external-store-shim.ts", import.meta.url),
-      ),
-    },
+    alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
   },
   build: {
     manifest: true,

@@ -177,7 +177,7 @@ test.describe("embedded in a host page on another origin", () => {
       )
       .toMatchObject({ type: "portal:navigate", path: expect.stringMatching(/^\/activity/) });
 
-    // The host deep-links back; wouter picks it up without a reload.
+    // The host deep-links back; the router picks it up without a reload.
     await postToPortal(page, { type: "portal:navigate", path: "/tenant" });
     await expect(frame.getByTestId("tenant-id")).toHaveText(tenant.id);
     expect(new URL(frame.url()).pathname).toBe("/tenant");

@@ -61,6 +61,12 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
+/** index.html with its `<base href>` set to `basePath` (already normalized to "/…/"). */
+export function withBase(html: string, basePath: string): string {
+  const href = basePath.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return html.replace(/<base href="[^"]*"/, `<base href="${href}"`);
+}
+
 export interface StaticOptions {
   dir: string;
   /** Starts and ends with "/". */
@@ -74,9 +80,12 @@ export interface StaticOptions {
 export function serveSpa(options: StaticOptions): MiddlewareHandler {
   const root = path.resolve(options.dir);
   const base = options.basePath;
+  const indexFile = path.join(root, "index.html");
 
   const send = async (method: string, file: string, cacheControl: string): Promise<Response> => {
-    const body = await readFile(file);
+    const raw = await readFile(file);
+    // The portal's <base href> is its base path: written here at serve time (see README).
+    const body = file === indexFile ? Buffer.from(withBase(raw.toString("utf8"), base)) : raw;
     const headers = {
       "Content-Type": contentTypeFor(file),
       "Cache-Control": cacheControl,
@@ -100,7 +109,6 @@ export function serveSpa(options: StaticOptions): MiddlewareHandler {
     const segments = safeSegments(pathname.slice(base.length));
     if (segments === null) return c.text("Not Found", 404);
 
-    const indexFile = path.join(root, "index.html");
     if (segments.length > 0) {
       const file = path.join(root, ...segments);
       const inside = file.startsWith(root + path.sep);

@@ -4,10 +4,10 @@ import { App } from "./app/app";
 import { boot } from "./app/boot";
 import "./index.css";
 
-void boot().then(({ queryClient }) =>
+void boot().then(({ queryClient, router }) =>
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
-      <App queryClient={queryClient} />
+      <App queryClient={queryClient} router={router} />
     </StrictMode>,
   ),
 );

@@ -1,23 +1,41 @@
-import { lazy, Suspense, useState, type ReactNode } from "react";
-import { Link, useLocation } from "wouter";
+import { Suspense, useState, type MouseEvent, type ReactNode } from "react";
+import { Link } from "react-router";
 import { useSessionState } from "../session/session-store";
 import { useTenant } from "../api/tenant";
 import { portalConfig } from "../config/portal-config";
 import { cn } from "../lib/cn";
+import { lazyWithRetry } from "../lib/lazy-with-retry";
+import { pathTo } from "../lib/paths";
 import { isEmbedded } from "../embed/embedded";
 import { ThemeToggle } from "../theme/theme-toggle";
 import { ArrowLeftIcon } from "../ui/icons";
 import { Toaster } from "../ui/toast";
 import { BrandMark } from "./brand-mark";
+import { ErrorBoundary } from "./error-boundary";
+import type { NavSection } from "./route-table";
+import { useMatchedRoutes } from "./route-matches";
+import { useNavigationFocus } from "./use-navigation-focus";
 
 // Shown minutes before the token expires; not part of the first download.
-const SessionExpiryBanner = lazy(() => import("./session-expiry-banner"));
+const SessionExpiryBanner = lazyWithRetry(() => import("./session-expiry-banner"));
 
 const NAV = [
-  { to: "/", label: "Destinations", section: /^\/(destinations(\/|$)|$)/ },
-  { to: "/activity", label: "Activity", section: /^\/activity(\/|$)/ },
-  { to: "/tenant", label: "Tenant", section: /^\/tenant(\/|$)/ },
-] as const;
+  { to: pathTo("destinations"), label: "Destinations", section: "destinations" },
+  { to: pathTo("activity"), label: "Activity", section: "activity" },
+  { to: pathTo("tenant"), label: "Tenant", section: "tenant" },
+] as const satisfies { to: string; label: string; section: NavSection }[];
+
+/** The navigation entry of the deepest matched route that names one. */
+function useCurrentSection(): NavSection | null {
+  const matches = useMatchedRoutes();
+  return matches.findLast((match) => match.route.section)?.route.section ?? null;
+}
+
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  // "#main" resolves against <base>: following it would load the base URL. Focus instead.
+  event.preventDefault();
+  document.getElementById("main")?.focus();
+}
 
 function navClass({ isActive }: { isActive: boolean }) {
   return cn(
@@ -41,7 +59,8 @@ function TenantName() {
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const config = portalConfig();
-  const [pathname] = useLocation();
+  const section = useCurrentSection();
+  const announcement = useNavigationFocus();
   const [embedded] = useState(isEmbedded);
   const session = useSessionState();
   const expiring = session.status === "active" && session.expiring;
@@ -49,14 +68,18 @@ export function AppLayout({ children }: { children: ReactNode }) {
     <div className="flex min-h-dvh flex-col">
       <a
         href="#main"
+        onClick={skipToMain}
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-surface focus:px-3 focus:py-2 focus:shadow"
       >
         Skip to content
       </a>
       {expiring && (
-        <Suspense fallback={null}>
-          <SessionExpiryBanner />
-        </Suspense>
+        // A banner that failed to download must not take the page with it.
+        <ErrorBoundary fallback={() => null}>
+          <Suspense fallback={null}>
+            <SessionExpiryBanner />
+          </Suspense>
+        </ErrorBoundary>
       )}
       <header className="border-b border-border bg-surface">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 pt-3">
@@ -81,11 +104,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <nav aria-label="Portal" className="mx-auto max-w-6xl overflow-x-auto px-4">
           <ul className="flex gap-5">
             {NAV.map((item) => {
-              const current = item.section.test(pathname);
+              const current = item.section === section;
               return (
                 <li key={item.to}>
                   <Link
-                    href={item.to}
+                    to={item.to}
                     aria-current={current ? "page" : undefined}
                     className={navClass({ isActive: current })}
                   >
@@ -104,6 +127,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
       >
         {children}
       </main>
+      <p className="sr-only" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
       <Toaster />
       {!config.disableOutpostBranding && (
         <footer className="py-6 text-center text-xs text-fg-muted">

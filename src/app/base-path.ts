@@ -1,10 +1,20 @@
-/** Top-level route segments. index.html's BOOT:BASE script cuts the base path before the first of them. */
-export const TOP_LEVEL_SEGMENTS = ["destinations", "activity", "tenant"] as const;
-
 /**
- * The router base: the path of the `<base>` the boot script set, so one build
- * works at `/` and under any sub-path such as `/portal/`. "" at the root.
+ * The router base: the path of index.html's `<base href>`, written at build or
+ * serve time (never guessed from the address), so one build works at `/` and
+ * under a sub-path such as `/portal/`. It keeps its trailing "/", so a link
+ * home under a sub-path is `/portal/`, the address the server serves.
  */
 export function routerBasename(baseUri: string = document.baseURI): string {
-  return new URL(baseUri).pathname.replace(/\/+$/, "");
+  return new URL(baseUri).pathname;
+}
+
+/**
+ * The base without its trailing "/" (`/portal`) is the same page to the
+ * user, but the router only sees addresses below the base: add the "/".
+ */
+export function enterBase(win: Window = window) {
+  const base = routerBasename(win.document.baseURI);
+  const { pathname, search, hash } = win.location;
+  if (`${pathname}/` === base)
+    win.history.replaceState(win.history.state, "", `${base}${search}${hash}`);
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import indexHtml from "../../index.html?raw";
 import { parsePortalConfig } from "../config/portal-config";
 import { THEME_STORAGE_KEY, pickPreference, resolveTheme } from "../theme/theme-preference";
-import { routerBasename, TOP_LEVEL_SEGMENTS } from "./base-path";
+import { routerBasename } from "./base-path";
 
 /** The text of index.html's inline script whose comment carries `marker`. */
 function bootScript(marker: string): string {
@@ -19,83 +19,37 @@ function run(script: string) {
   new Function(script)();
 }
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  document.head.querySelectorAll("base").forEach((base) => base.remove());
-  window.history.replaceState(null, "", "/");
-  window.sessionStorage.clear();
-});
-
 describe("index.html", () => {
-  it("runs BOOT:BASE before the config script and BOOT:THEME after it", () => {
-    const doc = new DOMParser().parseFromString(indexHtml, "text/html");
+  const doc = new DOMParser().parseFromString(indexHtml, "text/html");
+
+  it("runs BOOT:THEME after the config script it reads", () => {
     const order = [...doc.head.querySelectorAll("script")].map((script) =>
       script.src ? script.getAttribute("src") : script.textContent.match(/BOOT:\w+/)?.[0],
     );
-    // The config script's src is relative: it resolves against the <base> BOOT:BASE sets.
-    expect(order).toEqual(["BOOT:BASE", "inject-portal-config.js", "BOOT:THEME"]);
+    expect(order).toEqual(["inject-portal-config.js", "BOOT:THEME"]);
+  });
+
+  it("declares its base before any URL, so no request depends on the route's path", () => {
+    const base = doc.head.querySelector("base");
+    expect(base?.getAttribute("href")).toBe("/");
+    const withUrl = [...doc.querySelectorAll("[src], [href]")].filter((el) => el !== base);
+    expect(withUrl.length).toBeGreaterThan(0);
+    for (const el of withUrl) {
+      expect(base!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      // Relative to <base>, or root-relative only where Vite rewrites it (the entry module).
+      const url = el.getAttribute("src") ?? el.getAttribute("href")!;
+      expect(url.startsWith("/") ? url : "relative").toMatch(/^(relative|\/src\/main\.tsx)$/);
+    }
   });
 });
 
-describe("BOOT:BASE", () => {
-  const script = bootScript("BOOT:BASE");
-
-  it("cuts at the same route segments as base-path.ts", () => {
-    const literal = script.match(/var routes = (\[[^\]]*\]);/)?.[1];
-    expect(literal, "the route list literal in BOOT:BASE").toBeDefined();
-    expect(JSON.parse(literal!)).toEqual([...TOP_LEVEL_SEGMENTS]);
-  });
-
-  /** Runs BOOT:BASE at `path`; returns the `<base href>` it appended. */
-  function baseAt(path: string) {
-    document.head.querySelectorAll("base").forEach((base) => base.remove());
-    window.history.replaceState(null, "", path);
-    run(script);
-    const bases = document.head.querySelectorAll("base");
-    expect(bases).toHaveLength(1);
-    return bases[0]!.getAttribute("href");
-  }
-
+describe("routerBasename", () => {
   it.each([
-    ["/", "/", ""],
-    ["/portal/", "/portal/", "/portal"],
-    ["/portal/index.html", "/portal/", "/portal"],
-    ["/portal/destinations/abc", "/portal/", "/portal"],
-    ["/portal/tenant?theme=dark#top", "/portal/", "/portal"],
-    ["/a/b/tenant", "/a/b/", "/a/b"],
-    ["/a/b/activity/", "/a/b/", "/a/b"],
-    ["/activity", "/", ""],
-    ["/tenant", "/", ""],
-    ["/destinations/x/y", "/", ""],
-    ["/destinations-old/activity", "/destinations-old/", "/destinations-old"],
-    ["/hooks/portal/", "/hooks/portal/", "/hooks/portal"],
-  ])("at %s sets <base href=%s> and the router base %j", (path, base, router) => {
-    expect(baseAt(path)).toBe(base);
-    expect(document.baseURI).toBe(new URL(base, window.location.origin).href);
-    expect(routerBasename(document.baseURI)).toBe(router);
-    expect(routerBasename()).toBe(router);
-    // The router sees the rest of the path, starting with "/".
-    expect(window.location.pathname.startsWith(`${router}/`)).toBe(true);
-  });
-
-  it("keeps the base a route gave this tab for a later unknown path under it (a 404)", () => {
-    expect(baseAt("/portal/destinations/abc")).toBe("/portal/");
-    expect(baseAt("/portal/no/such/page")).toBe("/portal/");
-    expect(routerBasename()).toBe("/portal");
-  });
-
-  it("uses the folder for an unknown path outside the remembered base", () => {
-    expect(baseAt("/portal/tenant")).toBe("/portal/");
-    expect(baseAt("/other/no/such/page")).toBe("/other/no/such/");
-    expect(baseAt("/portal-old/page")).toBe("/portal-old/");
-  });
-
-  it("uses the folder for an unknown path when sessionStorage throws", () => {
-    vi.spyOn(window, "sessionStorage", "get").mockImplementation(() => {
-      throw new DOMException("blocked", "SecurityError");
-    });
-    expect(baseAt("/portal/destinations")).toBe("/portal/");
-    expect(baseAt("/portal/no/such/page")).toBe("/portal/no/such/");
+    ["http://portal.test/", "/"],
+    ["http://portal.test/portal/", "/portal/"],
+    ["http://portal.test/a/b/", "/a/b/"],
+  ])("reads the base %s as %j", (baseUri, expected) => {
+    expect(routerBasename(baseUri)).toBe(expected);
   });
 });
 

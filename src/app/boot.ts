@@ -6,7 +6,9 @@ import { takeTokenFromUrl } from "../session/entry";
 import { createSessionStore, setSessionStore, type SessionStore } from "../session/session-store";
 import { createTokenStorage } from "../session/token-storage";
 import { initThemeStore } from "../theme/theme-preference";
+import { enterBase } from "./base-path";
 import { applyFavicon } from "./document-branding";
+import { createRouterChannel } from "@/embed/router-channel";
 
 /**
  * Everything that must happen before the first render, in order: config,
@@ -45,12 +47,19 @@ export async function boot() {
     }),
   );
 
+  enterBase();
+  const router = createRouterChannel();
   const fromUrl = takeTokenFromUrl();
   session.start(fromUrl ?? storage.read());
   // Framed by an allowed host: talk to it. Only then is the bridge downloaded.
   if (isEmbedded() && config.embedAllowedOrigins.length > 0)
     void import("../embed/embed-bridge").then((bridge) =>
-      bridge.startEmbedBridge({ allowedOrigins: config.embedAllowedOrigins, session, theme }),
+      bridge.startEmbedBridge({
+        allowedOrigins: config.embedAllowedOrigins,
+        session,
+        theme,
+        router,
+      }),
     );
-  return { queryClient, session };
+  return { queryClient, session, router };
 }

@@ -1,4 +1,5 @@
-import { Link } from "wouter";
+import { Link } from "react-router";
+import { pathTo } from "../lib/paths";
 import { buttonClasses } from "../ui/button";
 import { useDocumentTitle } from "./use-document-title";
 
@@ -9,7 +10,10 @@ export function NotFoundPage() {
       <p className="text-sm font-semibold text-brand-text">404</p>
       <h1 className="mt-2 text-2xl font-semibold">Page not found</h1>
       <p className="mt-2 text-sm text-fg-muted">The page you opened doesn't exist or has moved.</p>
-      <Link href="/" className={buttonClasses({ variant: "primary", className: "mt-6" })}>
+      <Link
+        to={pathTo("destinations")}
+        className={buttonClasses({ variant: "primary", className: "mt-6" })}
+      >
         Go to destinations
       </Link>
     </section>

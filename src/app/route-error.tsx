@@ -1,4 +1,6 @@
+import { useEffect, useState } from "react";
 import { ApiError } from "../api/api-error";
+import { requestReload } from "../embed/embedded";
 import { Button } from "../ui/button";
 import { RefreshIcon } from "../ui/icons";
 import { StateMessage } from "../ui/state-message";
@@ -14,10 +16,51 @@ function isChunkLoadError(error: unknown) {
   );
 }
 
+/**
+ * Whether the chunk a failed import asked for is gone from the server (a deploy
+ * replaced the hashed files): then trying again can't help, a reload can.
+ */
+function useChunkGone(error: unknown): boolean {
+  const url = isChunkLoadError(error)
+    ? ((error as Error).message.match(/https?:\/\/\S+?\.js\b/)?.[0] ?? null)
+    : null;
+  const [gone, setGone] = useState(false);
+  useEffect(() => {
+    if (!url) return;
+    let current = true;
+    fetch(url, { method: "HEAD", cache: "no-store" }).then(
+      (response) => current && setGone(response.status === 404 || response.status === 410),
+      () => undefined, // offline: "try again" is the right offer
+    );
+    return () => {
+      current = false;
+    };
+  }, [url]);
+  return gone;
+}
+
 /** A screen that failed to load or render: say so, and offer to try again in place. */
 export function RouteError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   useDocumentTitle("Something went wrong");
+  const gone = useChunkGone(error);
   if (error instanceof ApiError && error.status === 404) return <NotFoundPage />;
+  if (gone) {
+    return (
+      <StateMessage
+        tone="danger"
+        title="The portal was updated"
+        className="my-8"
+        action={
+          <Button variant="primary" onClick={() => requestReload()}>
+            <RefreshIcon />
+            Reload
+          </Button>
+        }
+      >
+        A new version was deployed while this page was open. Reload to continue.
+      </StateMessage>
+    );
+  }
   return (
     <StateMessage
       tone="danger"

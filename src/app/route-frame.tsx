@@ -1,5 +1,6 @@
 import { Suspense, type ReactNode } from "react";
-import { useLocation } from "wouter";
+import { useLocation } from "react-router";
+import { retryFailedImports } from "../lib/lazy-with-retry";
 import { Spinner } from "../ui/spinner";
 import { ErrorBoundary } from "./error-boundary";
 import { RouteError } from "./route-error";
@@ -9,11 +10,19 @@ import { RouteError } from "./route-error";
  * state while a lazy screen's code arrives. Navigating elsewhere clears errors.
  */
 export function RouteFrame({ children }: { children: ReactNode }) {
-  const [pathname] = useLocation();
+  const { pathname } = useLocation();
   return (
     <ErrorBoundary
       resetKey={pathname}
-      fallback={(error, reset) => <RouteError error={error} onRetry={reset} />}
+      fallback={(error, reset) => (
+        <RouteError
+          error={error}
+          onRetry={() => {
+            retryFailedImports();
+            reset();
+          }}
+        />
+      )}
     >
       <Suspense fallback={<Spinner className="my-8" label="Loading page" />}>{children}</Suspense>
     </ErrorBoundary>

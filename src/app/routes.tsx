@@ -1,82 +1,52 @@
-import { usePrefetchQuery } from "@tanstack/react-query";
-import { lazy, type ReactNode } from "react";
-import { Route, Switch, useParams, useSearch } from "wouter";
-import { destinationTypesQuery } from "../api/destination-types";
-import { destinationQuery, destinationsQuery } from "../api/destinations";
-import { eventsQuery } from "../api/events";
-import { tenantQuery } from "../api/tenant";
-import { topicsQuery } from "../api/topics";
-import { eventsView } from "../features/activity/events-view";
-import { DestinationsPage } from "../features/destinations/destinations-page";
+import { useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useLocation, useRoutes } from "react-router";
 import { useTenantId } from "../session/session-store";
 import { AppLayout } from "./app-layout";
-import { NotFoundPage } from "./not-found-page";
-import { RouteFrame } from "./route-frame";
+import type { RouteQuery } from "./route-context";
+import type * as RouteQueriesModule from "./route-queries";
+import { useMatchedRoutes } from "./route-matches";
+import { ROUTER_ROUTES } from "./route-table";
 
-const ActivityPage = lazy(() => import("../features/activity/activity-page"));
-const EventDetailPage = lazy(() => import("../features/activity/event-detail-page"));
-const CreateDestinationPage = lazy(
-  () => import("../features/destinations/create/create-destination-page"),
-);
-const DestinationPage = lazy(() => import("../features/destinations/detail/destination-page"));
-const TenantPage = lazy(() => import("../features/tenant/tenant-page"));
+let routeQueriesModule: Promise<typeof RouteQueriesModule> | null = null;
+/** Other routes' queries: downloaded as the portal starts, beside the first screen's data. */
+function routeQueries() {
+  return (routeQueriesModule ??= import("./route-queries").catch((error: unknown) => {
+    routeQueriesModule = null; // the next navigation tries again
+    throw error;
+  }));
+}
+void routeQueries().catch(() => undefined);
 
-/*
- * Each route starts its queries as it mounts, before its lazy code has arrived,
- * so data and code load in parallel; the screen then reads the same queries.
+function prefetch(client: QueryClient, queries: RouteQuery[]) {
+  for (const query of queries) {
+    if (!client.getQueryState(query.queryKey)) void client.prefetchQuery(query);
+  }
+}
+
+/**
+ * Starts the data and the code of every matched route (nested ones too) while
+ * this render happens, so none waits for a parent's data or chunk. Like
+ * usePrefetchQuery, it only fetches what the cache doesn't hold yet.
  */
-
-function DestinationsRoute() {
+function usePrefetchMatchedRoutes() {
+  const location = useLocation();
+  const matches = useMatchedRoutes();
+  const client = useQueryClient();
   const tenantId = useTenantId();
-  usePrefetchQuery(destinationsQuery(tenantId));
-  usePrefetchQuery(destinationTypesQuery(tenantId));
-  return <DestinationsPage />;
+  const search = new URLSearchParams(location.search);
+  for (const { route, params } of matches) {
+    route.code?.forEach((code) => void code.preload());
+    const context = { params, search, tenantId, client };
+    if (route.queries) prefetch(client, route.queries(context));
+    const name = route.lazyQueries;
+    if (name) void routeQueries().then((module) => prefetch(client, module[name](context)), noop);
+  }
 }
 
-function CreateDestinationRoute() {
-  const tenantId = useTenantId();
-  usePrefetchQuery(destinationTypesQuery(tenantId));
-  usePrefetchQuery(topicsQuery(tenantId));
-  return <CreateDestinationPage />;
-}
-
-function DestinationRoute() {
-  const tenantId = useTenantId();
-  const { id = "" } = useParams<{ id: string }>();
-  usePrefetchQuery(destinationQuery(tenantId, id));
-  usePrefetchQuery(destinationTypesQuery(tenantId));
-  return <DestinationPage />;
-}
-
-function ActivityRoute() {
-  const view = eventsView(new URLSearchParams(useSearch()));
-  usePrefetchQuery(eventsQuery(useTenantId(), view.filters, view.window));
-  return <ActivityPage />;
-}
-
-function TenantRoute() {
-  usePrefetchQuery(tenantQuery(useTenantId()));
-  return <TenantPage />;
-}
-
-function screen(children: ReactNode) {
-  return <RouteFrame>{children}</RouteFrame>;
-}
+// A failed download is retried on the next navigation; the screen then loads its own data.
+const noop = () => undefined;
 
 export function AppRoutes() {
-  return (
-    <AppLayout>
-      <Switch>
-        <Route path="/">{screen(<DestinationsRoute />)}</Route>
-        <Route path="/destinations/new">{screen(<CreateDestinationRoute />)}</Route>
-        <Route path="/destinations/:id/*?">{screen(<DestinationRoute />)}</Route>
-        <Route path="/activity">{screen(<ActivityRoute />)}</Route>
-        <Route path="/activity/:eventId">{screen(<EventDetailPage />)}</Route>
-        <Route path="/tenant">{screen(<TenantRoute />)}</Route>
-        <Route>
-          <NotFoundPage />
-        </Route>
-      </Switch>
-    </AppLayout>
-  );
+  usePrefetchMatchedRoutes();
+  return <AppLayout>{useRoutes(ROUTER_ROUTES)}</AppLayout>;
 }

@@ -1,13 +1,15 @@
+import { act, render } from "@testing-library/react";
 import { UnsecuredJWT } from "jose";
+import { createElement } from "react";
+import { MemoryRouter } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-// Patches history.pushState/replaceState to fire events, as the portal's router does.
-import "wouter/use-browser-location";
+import { createRouterChannel, RouterChannelSync } from "./router-channel";
 import { createSessionStore } from "../session/session-store";
 import { createTokenStorage } from "../session/token-storage";
 import type { Theme, ThemePreference } from "../theme/theme-preference";
 import { AUTOSIZE_ATTRIBUTE, startEmbedBridge, type EmbedBridge } from "./embed-bridge";
 import type { PortalMessage } from "./embed-protocol";
-import { isEmbedded } from "./embedded";
+import { isEmbedded, RELOAD_NEEDED_EVENT } from "./embedded";
 
 const HOST = "https://host.example";
 const OTHER_HOST = "https://admin.example";
@@ -49,7 +51,8 @@ class FakeResizeObserver {
 interface Setup {
   allowedOrigins?: string[];
   parentOrigin?: string | null;
-  base?: string;
+  /** Where the portal's router starts (below its base). */
+  path?: string;
   rendered?: boolean;
   initialToken?: string | null;
 }
@@ -59,7 +62,7 @@ let bridge: EmbedBridge | null = null;
 function setup({
   allowedOrigins = [HOST, OTHER_HOST],
   parentOrigin = HOST,
-  base = "",
+  path = "/",
   rendered = true,
   initialToken = token("acme"),
 }: Setup = {}) {
@@ -95,6 +98,15 @@ function setup({
   let height = 480.4;
   root.getBoundingClientRect = () => ({ height }) as DOMRect;
   if (rendered) root.appendChild(document.createElement("main"));
+  // The portal's real router, in memory: the bridge must see and move it, not `history`.
+  const router = createRouterChannel();
+  render(
+    createElement(
+      MemoryRouter,
+      { initialEntries: [path] },
+      createElement(RouterChannelSync, { channel: router }),
+    ),
+  );
 
   bridge = startEmbedBridge({
     allowedOrigins,
@@ -102,14 +114,20 @@ function setup({
     theme,
     parent,
     parentOrigin,
-    base,
+    router,
     root,
     ResizeObserver: FakeResizeObserver as unknown as typeof ResizeObserver,
   });
 
   /** A message event as the browser delivers it to the portal. */
   const receive = (data: unknown, origin = HOST, source: Window | null = parent) =>
-    window.dispatchEvent(new MessageEvent("message", { data, origin, source }));
+    act(() => {
+      window.dispatchEvent(new MessageEvent("message", { data, origin, source }));
+    });
+  /** The route the router shows now, below the base. */
+  const route = () => router.current();
+  /** Navigates inside the portal, as a link would. */
+  const go = (to: string) => act(() => router.navigate(to));
   const types = () => posted.map((p) => p.message.type);
   const last = <T extends PortalMessage["type"]>(type: T) =>
     posted.filter((p) => p.message.type === type).at(-1)?.message as
@@ -127,6 +145,8 @@ function setup({
     root,
     onTenantChange,
     receive,
+    route,
+    go,
     types,
     last,
     setHeight,
@@ -134,7 +154,6 @@ function setup({
 }
 
 beforeEach(() => {
-  window.history.replaceState(null, "", "/");
   FakeResizeObserver.instances = [];
 });
 
@@ -221,17 +240,22 @@ describe("portal → host", () => {
     expect(document.documentElement.hasAttribute(AUTOSIZE_ATTRIBUTE)).toBe(false);
   });
 
-  it("reports route changes with the search, below the base, without theme", () => {
-    window.history.replaceState(null, "", "/portal/");
-    const t = setup({ base: "/portal" });
+  it("reports the router's route changes with the search, without theme", () => {
+    const t = setup();
     t.posted.length = 0;
-    window.history.pushState(null, "", "/portal/activity?status=failed");
-    window.history.replaceState(null, "", "/portal/activity?status=failed&theme=dark");
-    window.history.pushState(null, "", "/portal/tenant");
+    t.go("/activity?status=failed");
+    t.go("/activity?status=failed&theme=dark");
+    t.go("/tenant");
     expect(t.posted.map((p) => p.message)).toEqual([
       { type: "portal:navigate", path: "/activity?status=failed" },
       { type: "portal:navigate", path: "/tenant" },
     ]);
+  });
+
+  it("asks the host to reload the frame when the portal's code was replaced", () => {
+    const t = setup();
+    window.dispatchEvent(new Event(RELOAD_NEEDED_EVENT));
+    expect(t.last("portal:reload-needed")).toEqual({ type: "portal:reload-needed" });
   });
 
   it("warns before expiry and says when the session is gone", () => {
@@ -272,14 +296,12 @@ describe("host → portal", () => {
   });
 
   it("goes to the portal's home when the token is another tenant's, and stays put for the same tenant", () => {
-    window.history.replaceState(null, "", "/destinations/des_1/deliveries?status=failed");
-    const t = setup();
+    const t = setup({ path: "/destinations/des_1/deliveries?status=failed" });
     t.receive({ type: "portal:set-token", token: token("acme", 7200) });
-    expect(window.location.pathname).toBe("/destinations/des_1/deliveries");
+    expect(t.route()).toBe("/destinations/des_1/deliveries?status=failed");
 
     t.receive({ type: "portal:set-token", token: token("globex") });
-    expect(window.location.pathname).toBe("/");
-    expect(window.location.search).toBe("");
+    expect(t.route()).toBe("/");
   });
 
   it("resumes an ended session", () => {
@@ -297,18 +319,21 @@ describe("host → portal", () => {
     expect(t.types().filter((type) => type === "portal:session-expired")).toHaveLength(2);
   });
 
-  it("deep-links with history, inside the base only", () => {
-    window.history.replaceState(null, "", "/portal/");
-    const t = setup({ base: "/portal" });
+  it("deep-links through the router, inside the portal only", () => {
+    const t = setup();
     t.receive({ type: "portal:navigate", path: "/activity?status=failed" });
-    expect(window.location.pathname + window.location.search).toBe(
-      "/portal/activity?status=failed",
-    );
+    expect(t.route()).toBe("/activity?status=failed");
     expect(t.last("portal:navigate")?.path).toBe("/activity?status=failed");
 
-    for (const path of ["//evil.example/x", "https://evil.example/", "/../admin", "javascript:1"])
+    for (const path of [
+      "//evil.example/x",
+      "https://evil.example/",
+      "/../admin",
+      "/a/./b",
+      "javascript:1",
+    ])
       t.receive({ type: "portal:navigate", path });
-    expect(window.location.pathname).toBe("/portal/activity");
+    expect(t.route()).toBe("/activity?status=failed");
   });
 
   it("ignores messages from origins not on the allowlist", () => {
@@ -321,7 +346,7 @@ describe("host → portal", () => {
     t.receive({ type: "portal:set-theme", theme: "dark" }, "http://host.example");
     expect(t.theme.setPreference).not.toHaveBeenCalled();
     expect(t.session.get()).toBe(before);
-    expect(window.location.pathname).toBe("/");
+    expect(t.route()).toBe("/");
   });
 
   it("ignores messages from other windows, even with an allowed origin", () => {

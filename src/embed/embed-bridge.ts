@@ -2,6 +2,8 @@
 // chunks that every page downloads (see scripts/bundle-budget.mjs). boot.ts passes them in.
 import type { SessionState, SessionStore } from "../session/session-store";
 import type { ThemeStore } from "../theme/theme-preference";
+import type { RouterChannel } from "./router-channel";
+import { RELOAD_NEEDED_EVENT } from "./embedded";
 import {
   currentPortalPath,
   parseHostMessage,
@@ -16,9 +18,6 @@ import { isAllowedOrigin, reportedParentOrigin, targetOrigins } from "./host-ori
  * (see boot.ts): wires the session and theme stores and the router to
  * postMessage, in both directions, with allowlisted origins only.
  */
-
-/** Window events after which the route may have changed (wouter patches push/replaceState to fire theirs). */
-const ROUTE_EVENTS = ["popstate", "pushState", "replaceState", "hashchange"] as const;
 
 /**
  * Applied while a host sizes the iframe to the content: screens that fill
@@ -39,12 +38,16 @@ export interface EmbedBridgeOptions {
   win?: Window;
   /** The parent's origin as the browser reports it (null: unknown). */
   parentOrigin?: string | null;
-  /** The router base ("" at the root); by default the path of `<base>`, as routerBasename() reads it. */
-  base?: string;
+  /** The portal's router: the bridge navigates and observes routes through it only. */
+  router: RouterChannel;
   /** The element whose height is the content height. */
   root?: HTMLElement | null;
   ResizeObserver?: typeof ResizeObserver;
 }
+
+/** Only for parsing portal paths; never requested. */
+const PATH_ORIGIN = "http://portal.invalid";
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
 
 export interface EmbedBridge {
   stop(): void;
@@ -54,8 +57,7 @@ export function startEmbedBridge(options: EmbedBridgeOptions): EmbedBridge {
   const win = options.win ?? window;
   const parent = options.parent ?? win.parent;
   const doc = win.document;
-  const base = options.base ?? new URL(doc.baseURI).pathname.replace(/\/+$/, "");
-  const { allowedOrigins, session, theme } = options;
+  const { allowedOrigins, session, theme, router } = options;
   const root = options.root ?? doc.getElementById("root") ?? doc.body;
   const Observer =
     options.ResizeObserver ?? (typeof ResizeObserver === "function" ? ResizeObserver : null);
@@ -101,16 +103,21 @@ export function startEmbedBridge(options: EmbedBridgeOptions): EmbedBridge {
   // Routes: report every change of path or query.
   let lastPath: string | null = null;
   const reportRoute = () => {
-    if (!ready) return;
-    const path = currentPortalPath(win.location, base);
+    const current = router.current();
+    if (!ready || current === null) return;
+    const path = currentPortalPath(new URL(current, PATH_ORIGIN), "");
     if (path === lastPath) return;
     lastPath = path;
     post({ type: "portal:navigate", path });
   };
-  for (const type of ROUTE_EVENTS) {
-    win.addEventListener(type, reportRoute);
-    cleanups.push(() => win.removeEventListener(type, reportRoute));
-  }
+  cleanups.push(router.subscribe(reportRoute));
+
+  // A deploy replaced the portal's code: the host owns the frame, so it reloads it.
+  const reloadNeeded = () => {
+    if (ready) post({ type: "portal:reload-needed" });
+  };
+  win.addEventListener(RELOAD_NEEDED_EVENT, reloadNeeded);
+  cleanups.push(() => win.removeEventListener(RELOAD_NEEDED_EVENT, reloadNeeded));
 
   // Size: the content's height, never the viewport's, so resizing the frame feeds nothing back.
   const html = doc.documentElement;
@@ -151,8 +158,7 @@ export function startEmbedBridge(options: EmbedBridgeOptions): EmbedBridge {
         const check = session.start(message.token);
         // Another tenant's pages (a destination id, an attempt) don't exist for the new one: go home.
         if (check.ok && previousTenant !== null && check.session.tenantId !== previousTenant) {
-          const home = portalUrlFor("/", base, win.location.origin);
-          if (home !== null) win.history.pushState(null, "", home);
+          router.navigate("/");
         }
         // A refused token that changes nothing (already ended the same way) still gets an answer.
         if (!check.ok && ready && session.get() === before)
@@ -160,9 +166,11 @@ export function startEmbedBridge(options: EmbedBridgeOptions): EmbedBridge {
         return;
       }
       case "portal:navigate": {
-        const target = portalUrlFor(message.path, base, win.location.origin);
-        const here = `${win.location.pathname}${win.location.search}${win.location.hash}`;
-        if (target !== null && target !== here) win.history.pushState(null, "", target);
+        // The router keeps every path below the base; "." and ".." segments are refused outright.
+        const target = DOT_SEGMENT.test(message.path.split(/[?#]/)[0]!)
+          ? null
+          : portalUrlFor(message.path, "", PATH_ORIGIN);
+        if (target !== null && target !== router.current()) router.navigate(target);
         return;
       }
     }

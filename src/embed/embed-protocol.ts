@@ -13,7 +13,9 @@ export type PortalMessage =
   | { type: "portal:navigate"; path: string }
   /** `expiresAt`: milliseconds since the epoch. */
   | { type: "portal:session-expiring"; expiresAt: number }
-  | { type: "portal:session-expired" };
+  | { type: "portal:session-expired" }
+  /** The portal's code was replaced by a deploy: reload the frame to continue. */
+  | { type: "portal:reload-needed" };
 
 /** Host → portal. */
 export type HostMessage =

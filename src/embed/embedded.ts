@@ -10,3 +10,15 @@ export function isEmbedded(win: Window = window): boolean {
     return true;
   }
 }
+
+/**
+ * Dispatched on the window when the portal's code was replaced by a deploy and
+ * only a reload can continue. Framed, the portal doesn't reload itself: the
+ * embed bridge tells the host (`portal:reload-needed`), which owns the frame.
+ */
+export const RELOAD_NEEDED_EVENT = "portal:reload-needed";
+
+export function requestReload(win: Window = window) {
+  if (isEmbedded(win)) win.dispatchEvent(new Event(RELOAD_NEEDED_EVENT));
+  else win.location.reload();
+}

@@ -1,4 +1,4 @@
-import { useSearchParams } from "wouter";
+import { useSearchParams } from "react-router";
 
 /**
  * View state in the query string. `update` sets or (with "") removes keys;

@@ -1,10 +1,11 @@
 import { useId } from "react";
-import { Link } from "wouter";
+import { Link } from "react-router";
 import { useDestinations } from "../../api/destinations";
 import { useEvents } from "../../api/events";
 import { useTopics } from "../../api/topics";
 import { useDocumentTitle } from "../../app/use-document-title";
 import { formatDateTime } from "../../lib/format";
+import { pathTo } from "../../lib/paths";
 import { useUrlParams } from "../../lib/use-url-params";
 import { Button } from "../../ui/button";
 import { CursorPagination } from "../../ui/cursor-pagination";
@@ -94,7 +95,7 @@ export default function ActivityPage() {
               <tr key={event.id} className="hover:bg-surface-muted">
                 <td className="px-3 py-2 whitespace-nowrap">
                   <Link
-                    href={`/activity/${encodeURIComponent(event.id)}`}
+                    to={pathTo("event", { eventId: event.id })}
                     className="text-brand-text underline-offset-2 hover:underline"
                   >
                     <time dateTime={event.time}>{formatDateTime(event.time)}</time>

@@ -1,13 +1,14 @@
-import { lazy, Suspense } from "react";
-import { Link } from "wouter";
+import { Suspense } from "react";
 import { useAttempt } from "../../api/attempts";
 import { ApiError } from "../../api/api-error";
+import { lazyWithRetry } from "../../lib/lazy-with-retry";
 import type { Destination } from "../../api/types";
 import { useDocumentTitle } from "../../app/use-document-title";
 import { formatDateTime } from "../../lib/format";
+import { pathTo } from "../../lib/paths";
+import { BackLink } from "../../ui/back-link";
 import { Badge } from "../../ui/badge";
 import { Card } from "../../ui/card";
-import { ArrowLeftIcon } from "../../ui/icons";
 import { DefinitionList, MapList } from "../../ui/key-value-list";
 import { QueryError } from "../../ui/query-error";
 import { Skeleton } from "../../ui/skeleton";
@@ -16,7 +17,7 @@ import { StateMessage } from "../../ui/state-message";
 import { AttemptStatus } from "./attempt-status";
 import { RetryButton } from "./retry-button";
 
-const JsonViewer = lazy(() => import("../../ui/json-viewer"));
+const JsonViewer = lazyWithRetry(() => import("../../ui/json-viewer"));
 
 function Json({ value, label }: { value: unknown; label: string }) {
   return (
@@ -46,7 +47,6 @@ export default function AttemptDetail({
 }) {
   const attempt = useAttempt(destination.id, attemptId);
   useDocumentTitle("Delivery attempt");
-  const back = `/destinations/${encodeURIComponent(destination.id)}/deliveries`;
 
   let content;
   if (attempt.isPending) {
@@ -141,13 +141,7 @@ export default function AttemptDetail({
 
   return (
     <div>
-      <Link
-        href={back}
-        className="mb-3 inline-flex items-center gap-1 text-sm text-fg-muted hover:text-fg"
-      >
-        <ArrowLeftIcon className="size-4" />
-        All deliveries
-      </Link>
+      <BackLink to={pathTo("deliveries", { id: destination.id })}>All deliveries</BackLink>
       {content}
     </div>
   );

@@ -1,8 +1,9 @@
 import { useId, useMemo } from "react";
-import { Link } from "wouter";
-import { useAttempts, type AttemptFilters } from "../../api/attempts";
+import { Link } from "react-router";
+import { useAttempts } from "../../api/attempts";
 import type { Destination } from "../../api/types";
 import { formatDateTime } from "../../lib/format";
+import { pathTo } from "../../lib/paths";
 import { useUrlParams } from "../../lib/use-url-params";
 import { Badge } from "../../ui/badge";
 import { Button } from "../../ui/button";
@@ -18,9 +19,8 @@ import { useTopics } from "../../api/topics";
 import { AttemptStatus } from "./attempt-status";
 import { RetryButton } from "./retry-button";
 import { TimeRangeFilter } from "./time-range-filter";
-import { rangeProblem, readTimeRange, timeBounds } from "./time-range";
+import { deliveriesView } from "./deliveries-view";
 
-export const DELIVERIES_PAGE_SIZE = 50;
 const AUTO_REFRESH_MS = 10_000;
 const STATUSES = [
   { value: "success", label: "Successful" },
@@ -32,23 +32,12 @@ export default function DestinationDeliveries({ destination }: { destination: De
   const id = useId();
   const [params, update] = useUrlParams();
   const topics = useTopics();
-  const status = params.get("status");
-  const topic = params.get("topic");
-  const live = params.get("live") === "1";
-  const range = readTimeRange(params);
-  const cursor = { next: params.get("next") ?? undefined, prev: params.get("prev") ?? undefined };
-  const paged = !!(cursor.next || cursor.prev);
-  const problem = rangeProblem(range);
-
-  const filters: AttemptFilters = {
-    destination_id: destination.id,
-    status: status === "success" || status === "failed" ? status : undefined,
-    topic: topic ? [topic] : undefined,
-    limit: DELIVERIES_PAGE_SIZE,
-    ...cursor,
-  };
+  const { filters, window, range, status, topic, live, paged, problem } = deliveriesView(
+    params,
+    destination.id,
+  );
   const attempts = useAttempts(filters, {
-    window: { key: `${range.key}:${range.from}:${range.to}`, bounds: () => timeBounds(range) },
+    window,
     refetchInterval: live && !paged ? AUTO_REFRESH_MS : false,
     enabled: !problem,
   });
@@ -61,8 +50,7 @@ export default function DestinationDeliveries({ destination }: { destination: De
   const disabledNote = destination.disabled_at
     ? "Retries are unavailable while the destination is disabled. Enable it to retry."
     : null;
-  const detailHref = (attemptId: string) =>
-    `/destinations/${encodeURIComponent(destination.id)}/deliveries/${encodeURIComponent(attemptId)}`;
+  const detailHref = (attemptId: string) => pathTo("attempt", { id: destination.id, attemptId });
 
   return (
     <section aria-labelledby={`${id}-heading`}>
@@ -156,7 +144,7 @@ export default function DestinationDeliveries({ destination }: { destination: De
               <tr key={attempt.id} className="hover:bg-surface-muted">
                 <td className="px-3 py-2 whitespace-nowrap">
                   <Link
-                    href={detailHref(attempt.id)}
+                    to={detailHref(attempt.id)}
                     className="text-brand-text underline-offset-2 hover:underline"
                   >
                     <time dateTime={attempt.time}>{formatDateTime(attempt.time)}</time>

@@ -1,15 +1,17 @@
-import { lazy, Suspense } from "react";
-import { Link, useParams } from "wouter";
+import { Suspense } from "react";
+import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/api-error";
+import { lazyWithRetry } from "../../lib/lazy-with-retry";
 import { useAttempts } from "../../api/attempts";
 import { useDestinations } from "../../api/destinations";
 import { useEvent } from "../../api/events";
 import type { Attempt, Destination } from "../../api/types";
 import { useDocumentTitle } from "../../app/use-document-title";
 import { formatDateTime } from "../../lib/format";
+import { pathTo } from "../../lib/paths";
+import { BackLink } from "../../ui/back-link";
 import { Badge } from "../../ui/badge";
 import { Card } from "../../ui/card";
-import { ArrowLeftIcon } from "../../ui/icons";
 import { DefinitionList, MapList } from "../../ui/key-value-list";
 import { QueryError } from "../../ui/query-error";
 import { Skeleton } from "../../ui/skeleton";
@@ -19,7 +21,7 @@ import { destinationTarget } from "../destinations/destination-labels";
 import { AttemptStatus } from "./attempt-status";
 import { RetryButton } from "./retry-button";
 
-const JsonViewer = lazy(() => import("../../ui/json-viewer"));
+const JsonViewer = lazyWithRetry(() => import("../../ui/json-viewer"));
 
 function DestinationDeliveries({
   destinationId,
@@ -40,7 +42,7 @@ function DestinationDeliveries({
         <h3 className="min-w-0 font-medium break-all">
           {destination ? (
             <Link
-              href={`/destinations/${encodeURIComponent(destinationId)}/deliveries`}
+              to={pathTo("deliveries", { id: destinationId })}
               className="text-brand-text underline-offset-2 hover:underline"
             >
               {name}
@@ -75,7 +77,7 @@ function DestinationDeliveries({
               {attempt.manual && <Badge tone="brand">Manual</Badge>}
               {destination ? (
                 <Link
-                  href={`/destinations/${encodeURIComponent(destinationId)}/deliveries/${encodeURIComponent(attempt.id)}`}
+                  to={pathTo("attempt", { id: destinationId, attemptId: attempt.id })}
                   className="text-brand-text underline-offset-2 hover:underline"
                 >
                   <time dateTime={attempt.time}>{formatDateTime(attempt.time)}</time>
@@ -93,7 +95,7 @@ function DestinationDeliveries({
 
 /** One event: its payload and, per destination it was routed to, every attempt with a retry. */
 export default function EventDetailPage() {
-  const { eventId = "" } = useParams<{ eventId: string }>();
+  const { eventId = "" } = useParams();
   useDocumentTitle("Event");
   const event = useEvent(eventId);
   const attempts = useAttempts({ event_id: eventId, limit: 1000 });
@@ -179,13 +181,7 @@ export default function EventDetailPage() {
 
   return (
     <div>
-      <Link
-        href="/activity"
-        className="mb-3 inline-flex items-center gap-1 text-sm text-fg-muted hover:text-fg"
-      >
-        <ArrowLeftIcon className="size-4" />
-        All activity
-      </Link>
+      <BackLink to={pathTo("activity")}>All activity</BackLink>
       <h1 className="mb-4 text-xl font-semibold">Event</h1>
       {content}
     </div>

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from "react";
-import { Link, useSearchParams } from "wouter";
+import { Link, useSearchParams } from "react-router";
+import { pathTo } from "../../lib/paths";
 import { useDestinationTypes } from "../../api/destination-types";
 import { useDestinations } from "../../api/destinations";
 import { useTopics } from "../../api/topics";
@@ -9,7 +10,6 @@ import { Pagination } from "../../ui/pagination";
 import { QueryError } from "../../ui/query-error";
 import { Skeleton } from "../../ui/skeleton";
 import { StateMessage } from "../../ui/state-message";
-import { NEW_DESTINATION_PATH } from "./destination-paths";
 import { filterDestinations, filtersFromParams, hasFilters } from "./list/destination-filters";
 import { DestinationRow } from "./list/destination-row";
 import { DestinationsToolbar } from "./list/destinations-toolbar";
@@ -106,7 +106,7 @@ export function DestinationsPage() {
             </p>
           )}
         </div>
-        <Link href={NEW_DESTINATION_PATH} className={buttonClasses({ variant: "primary" })}>
+        <Link to={pathTo("newDestination")} className={buttonClasses({ variant: "primary" })}>
           Add destination
         </Link>
       </div>
@@ -124,7 +124,7 @@ export function DestinationsPage() {
         <StateMessage
           title="No destinations yet"
           action={
-            <Link href={NEW_DESTINATION_PATH} className={buttonClasses({ variant: "primary" })}>
+            <Link to={pathTo("newDestination")} className={buttonClasses({ variant: "primary" })}>
               Add your first destination
             </Link>
           }

@@ -2,8 +2,7 @@ import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { base64url } from "jose";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { Router } from "wouter";
-import { memoryLocation } from "wouter/memory-location";
+import { MemoryRouter, useLocation } from "react-router";
 import { createApiClient, setApiClient } from "../../api/client";
 import type { Destination, MetricsResponse } from "../../api/types";
 import { createSessionStore, setSessionStore } from "../../session/session-store";
@@ -101,11 +100,17 @@ function unsignedToken(claims: Record<string, unknown>) {
 }
 
 function renderMetrics(search = "", dest = destination) {
-  const location = memoryLocation({ path: PATH + search, record: true });
+  const location = { current: "" };
+  function RecordLocation() {
+    const { pathname, search } = useLocation();
+    location.current = `${pathname}${search}`;
+    return null;
+  }
   renderWithQueryClient(
-    <Router hook={location.hook} searchHook={location.searchHook}>
+    <MemoryRouter initialEntries={[PATH + search]}>
+      <RecordLocation />
       <DestinationMetrics destination={dest} />
-    </Router>,
+    </MemoryRouter>,
   );
   return location;
 }
@@ -235,7 +240,7 @@ describe("DestinationMetrics", () => {
     await screen.findByText("1,290");
 
     await user.click(screen.getByRole("radio", { name: "7 days" }));
-    expect(location.history?.at(-1)).toBe(`${PATH}?range=7d`);
+    expect(location.current).toBe(`${PATH}?range=7d`);
     expect(screen.getByRole("radio", { name: "7 days" })).toBeChecked();
     expect(
       await screen.findByRole("img", {

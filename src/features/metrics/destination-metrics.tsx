@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { useSearchParams } from "wouter";
+import { useSearchParams } from "react-router";
 import type { Destination } from "../../api/types";
 import { cn } from "../../lib/cn";
 import { Button } from "../../ui/button";

@@ -2,14 +2,6 @@ import type { MetricsResponse } from "@/api/types";
 import { bucketIndex, bucketStarts } from "@/lib/time-buckets";
 import type { MetricsWindow } from "./metrics-window";
 
-/** The attempt measures the series asks for, per bucket. */
-export const SERIES_MEASURES = [
-  "successful_count",
-  "failed_count",
-  "first_attempt_count",
-  "retry_count",
-];
-
 export interface DeliveryCounts {
   successful: number;
   failed: number;

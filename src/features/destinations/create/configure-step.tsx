@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, useState, type FormEvent } from "react";
-import { useLocation } from "wouter";
+import { Suspense, useEffect, useState, type FormEvent } from "react";
+import { useNavigate } from "react-router";
 import { ApiError } from "../../../api/api-error";
+import { lazyWithRetry } from "../../../lib/lazy-with-retry";
 import { useCreateDestination } from "../../../api/destination-mutations";
 import type { DestinationType, Topics } from "../../../api/types";
 import { portalConfig } from "../../../config/portal-config";
@@ -12,7 +13,7 @@ import type { KeyValueRow } from "../../../ui/key-value-editor";
 import { errorMessage } from "../../../ui/query-error";
 import { Spinner } from "../../../ui/spinner";
 import { toast } from "../../../ui/toast";
-import { destinationPathFor } from "../destination-paths";
+import { pathTo } from "../../../lib/paths";
 import { FilterEditor, parseFilter } from "../filter-editor";
 import { MetadataEditor } from "../metadata-editor";
 import { SchemaFields, useSchemaForm } from "../schema-form";
@@ -20,7 +21,7 @@ import { TopicList } from "../topics/topic-list";
 import { visibleConfigFields } from "../visible-fields";
 import { clearDraft, readDraft, withoutSensitive, writeDraft } from "./create-draft";
 
-const SafeMarkdown = lazy(() => import("../../../ui/markdown"));
+const SafeMarkdown = lazyWithRetry(() => import("../../../ui/markdown"));
 
 function firstMessages(fieldErrors: Record<string, string[]>) {
   return Object.fromEntries(
@@ -39,7 +40,7 @@ export function ConfigureStep({
   onBack: () => void;
 }) {
   const config = portalConfig();
-  const [, navigate] = useLocation();
+  const navigate = useNavigate();
   const create = useCreateDestination();
   const tenantId = useTenantId();
   const [draft] = useState(() => readDraft(tenantId, type.type));
@@ -107,7 +108,7 @@ export function ConfigureStep({
         onSuccess: (destination) => {
           clearDraft(tenantId, type.type);
           toast.success(`${type.label} destination created.`);
-          navigate(destinationPathFor(destination.id), { replace: true });
+          navigate(pathTo("destination", { id: destination.id }), { replace: true });
         },
         onError: (error) => {
           if (error instanceof ApiError && error.status === 422) {
@@ -133,7 +134,11 @@ export function ConfigureStep({
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <form onSubmit={submit} noValidate className="grid gap-4" aria-labelledby="configure-heading">
-        <h2 id="configure-heading" className="text-base font-semibold">
+        <h2
+          id="configure-heading"
+          data-step-heading
+          className="text-base font-semibold outline-none"
+        >
           Configure your {type.label} destination
         </h2>
         <div className="flex flex-wrap items-center gap-2 text-sm text-fg-muted">

@@ -1,19 +1,36 @@
-import { Link, useLocation, useSearchParams } from "wouter";
+import { useEffect, useRef } from "react";
+import { Link, useNavigate, useSearchParams } from "react-router";
 import { useDestinationTypes } from "../../../api/destination-types";
 import { useTopics } from "../../../api/topics";
 import { useDocumentTitle } from "../../../app/use-document-title";
 import { portalConfig } from "../../../config/portal-config";
+import { pathTo } from "../../../lib/paths";
+import { BackLink } from "../../../ui/back-link";
 import { Button, buttonClasses } from "../../../ui/button";
-import { ArrowLeftIcon } from "../../../ui/icons";
 import { QueryError } from "../../../ui/query-error";
 import { Skeleton } from "../../../ui/skeleton";
 import { StateMessage } from "../../../ui/state-message";
-import { NEW_DESTINATION_PATH } from "../destination-paths";
 import { TopicPicker } from "../topics/topic-picker";
 import { ConfigureStep } from "./configure-step";
 import { createSearch, readCreateState } from "./create-steps";
 import { StepIndicator } from "./step-indicator";
 import { TypeStep } from "./type-step";
+
+/**
+ * Moving between steps keeps the page (only the query changes), so the layout's
+ * focus-on-navigation doesn't run: focus the new step's heading here instead.
+ */
+function useStepFocus(step: string) {
+  const previous = useRef(step);
+  useEffect(() => {
+    if (previous.current === step) return;
+    previous.current = step;
+    const heading = document.querySelector<HTMLElement>("[data-step-heading]");
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [step]);
+}
 
 /** The guided flow: type → topics → configure. Its position lives in the URL. */
 export default function CreateDestinationPage() {
@@ -21,10 +38,11 @@ export default function CreateDestinationPage() {
   const types = useDestinationTypes();
   const topics = useTopics();
   const [params] = useSearchParams();
-  const [, navigate] = useLocation();
+  const navigate = useNavigate();
   const state = readCreateState(params);
   const go = (search: string, replace = false) =>
-    navigate(`${NEW_DESTINATION_PATH}${search}`, { replace });
+    navigate(pathTo("newDestination", {}, search), { replace });
+  useStepFocus(state.step);
 
   const loading = types.isPending || topics.isPending;
   const failed = types.isError ? types : topics.isError ? topics : null;
@@ -54,11 +72,15 @@ export default function CreateDestinationPage() {
         <TypeStep
           types={types.data ?? []}
           nextHref={(t) =>
-            `${NEW_DESTINATION_PATH}${createSearch(
-              skipTopics
-                ? { type: t, step: "configure", topics: "*" }
-                : { type: t, step: "topics", topics: state.topics },
-            )}`
+            pathTo(
+              "newDestination",
+              {},
+              createSearch(
+                skipTopics
+                  ? { type: t, step: "configure", topics: "*" }
+                  : { type: t, step: "topics", topics: state.topics },
+              ),
+            )
           }
         />
       </>
@@ -68,7 +90,7 @@ export default function CreateDestinationPage() {
     const empty = value !== "*" && value.length === 0;
     content = (
       <section aria-labelledby="topics-heading" className="grid gap-4">
-        <h2 id="topics-heading" className="text-base font-semibold">
+        <h2 id="topics-heading" data-step-heading className="text-base font-semibold outline-none">
           Which events should {type.label} receive?
         </h2>
         <TopicPicker
@@ -80,7 +102,7 @@ export default function CreateDestinationPage() {
           }
         />
         <div className="flex flex-wrap justify-between gap-2">
-          <Link href={NEW_DESTINATION_PATH} className={buttonClasses()}>
+          <Link to={pathTo("newDestination")} className={buttonClasses()}>
             Back
           </Link>
           <Button
@@ -118,13 +140,7 @@ export default function CreateDestinationPage() {
 
   return (
     <div>
-      <Link
-        href="/"
-        className="mb-3 inline-flex items-center gap-1 text-sm text-fg-muted hover:text-fg"
-      >
-        <ArrowLeftIcon className="size-4" />
-        All destinations
-      </Link>
+      <BackLink to={pathTo("destinations")}>All destinations</BackLink>
       <h1 className="mb-4 text-xl font-semibold">Add a destination</h1>
       <StepIndicator
         current={state.step === "topics" && skipTopics ? "configure" : state.step}

@@ -1,4 +1,4 @@
-import { Link } from "wouter";
+import { Link } from "react-router";
 import type { DestinationType } from "../../../api/types";
 import { TypeIcon } from "../type-icon";
 
@@ -12,14 +12,18 @@ export function TypeStep({
 }) {
   return (
     <section aria-labelledby="type-step-heading">
-      <h2 id="type-step-heading" className="mb-3 text-base font-semibold">
+      <h2
+        id="type-step-heading"
+        data-step-heading
+        className="mb-3 text-base font-semibold outline-none"
+      >
         Where should events go?
       </h2>
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {types.map((type) => (
           <li key={type.type}>
             <Link
-              href={nextHref(type.type)}
+              to={nextHref(type.type)}
               className="flex h-full items-start gap-3 rounded-lg border border-border bg-surface p-4 hover:border-brand-outline hover:bg-surface-muted"
             >
               <span className="mt-0.5 text-brand-text">

@@ -1,66 +1,64 @@
-import { lazy, Suspense } from "react";
-import { Link, Route, Switch, useLocation, useParams } from "wouter";
+import { NavLink, Outlet, useParams } from "react-router";
 import { useDestinationTypes } from "../../../api/destination-types";
 import { useDestination } from "../../../api/destinations";
+import type { Destination, DestinationType } from "../../../api/types";
 import { NotFoundPage } from "../../../app/not-found-page";
 import { useDocumentTitle } from "../../../app/use-document-title";
 import { cn } from "../../../lib/cn";
-import { ArrowLeftIcon } from "../../../ui/icons";
+import { pathTo } from "../../../lib/paths";
+import { BackLink } from "../../../ui/back-link";
 import { QueryError } from "../../../ui/query-error";
 import { Skeleton } from "../../../ui/skeleton";
 import { ApiError } from "../../../api/api-error";
 import { destinationTarget } from "../destination-labels";
-import { destinationPathFor } from "../destination-paths";
 import { StatusBadge } from "../status-badge";
 import { TypeIcon } from "../type-icon";
-import { DestinationOverview } from "./destination-overview";
 import { EnableToggle } from "./enable-toggle";
 
-const DestinationSettings = lazy(() => import("./destination-settings"));
-const DestinationDeliveries = lazy(() => import("../../activity/destination-deliveries"));
-const AttemptDetail = lazy(() => import("../../activity/attempt-detail"));
-const DestinationMetrics = lazy(() => import("../../metrics/destination-metrics"));
+/** What the tabs (composed in src/app/route-table.tsx) get from the page through the outlet. */
+export interface DestinationOutletContext {
+  destination: Destination;
+  type: DestinationType | undefined;
+}
 
 const TABS = [
-  { section: undefined, label: "Overview" },
-  { section: "deliveries", label: "Deliveries" },
-  { section: "metrics", label: "Metrics" },
-  { section: "settings", label: "Settings" },
+  { route: "destination", label: "Overview" },
+  { route: "deliveries", label: "Deliveries" },
+  { route: "metrics", label: "Metrics" },
+  { route: "settings", label: "Settings" },
 ] as const;
 
 function Tabs({ id }: { id: string }) {
-  const [location] = useLocation();
   return (
     <nav aria-label="Destination" className="mb-4 overflow-x-auto border-b border-border">
       <ul className="flex gap-5">
-        {TABS.map((tab) => {
-          const href = destinationPathFor(id, tab.section);
-          const current = tab.section ? location.startsWith(href) : location === href;
-          return (
-            <li key={tab.label}>
-              <Link
-                href={href}
-                aria-current={current ? "page" : undefined}
-                className={cn(
+        {TABS.map((tab) => (
+          <li key={tab.label}>
+            {/* Overview is current on its own path only; a section also on its sub-paths (an attempt). */}
+            <NavLink
+              to={pathTo(tab.route, { id })}
+              end={tab.route === "destination"}
+              className={({ isActive }) =>
+                cn(
                   "inline-flex h-10 items-center border-b-2 px-1 text-sm font-medium",
-                  current
+                  isActive
                     ? "border-brand-outline text-fg"
                     : "border-transparent text-fg-muted hover:text-fg",
-                )}
-              >
-                {tab.label}
-              </Link>
-            </li>
-          );
-        })}
+                )
+              }
+            >
+              {tab.label}
+            </NavLink>
+          </li>
+        ))}
       </ul>
     </nav>
   );
 }
 
-/** One destination, with its sections as sub-paths of /destinations/:id. */
+/** One destination; its sections (tabs) are child routes rendered in the outlet. */
 export default function DestinationPage() {
-  const { id = "" } = useParams<{ id: string }>();
+  const { id = "" } = useParams();
   const destination = useDestination(id);
   const types = useDestinationTypes();
   const type = types.data?.find((t) => t.type === destination.data?.type);
@@ -76,13 +74,7 @@ export default function DestinationPage() {
 
   return (
     <div aria-busy={destination.isPending}>
-      <Link
-        href="/"
-        className="mb-3 inline-flex items-center gap-1 text-sm text-fg-muted hover:text-fg"
-      >
-        <ArrowLeftIcon className="size-4" />
-        All destinations
-      </Link>
+      <BackLink to={pathTo("destinations")}>All destinations</BackLink>
       {destination.isPending ? (
         <div className="grid gap-3" aria-hidden="true">
           <Skeleton className="h-8 w-2/3" />
@@ -115,30 +107,9 @@ export default function DestinationPage() {
             <EnableToggle destination={destination.data} />
           </header>
           <Tabs id={id} />
-          <Suspense fallback={<Skeleton className="h-64 w-full" />}>
-            <Switch>
-              <Route path="/destinations/:id">
-                <DestinationOverview destination={destination.data} type={type} />
-              </Route>
-              <Route path="/destinations/:id/deliveries">
-                <DestinationDeliveries destination={destination.data} />
-              </Route>
-              <Route path="/destinations/:id/deliveries/:attemptId">
-                {(params) => (
-                  <AttemptDetail destination={destination.data} attemptId={params.attemptId} />
-                )}
-              </Route>
-              <Route path="/destinations/:id/metrics">
-                <DestinationMetrics destination={destination.data} />
-              </Route>
-              <Route path="/destinations/:id/settings">
-                <DestinationSettings destination={destination.data} type={type} />
-              </Route>
-              <Route>
-                <NotFoundPage />
-              </Route>
-            </Switch>
-          </Suspense>
+          <Outlet
+            context={{ destination: destination.data, type } satisfies DestinationOutletContext}
+          />
         </>
       )}
     </div>

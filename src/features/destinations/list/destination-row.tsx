@@ -1,6 +1,6 @@
-import { Link } from "wouter";
+import { Link } from "react-router";
 import type { Destination, DestinationType } from "../../../api/types";
-import { destinationPathFor } from "../destination-paths";
+import { pathTo } from "../../../lib/paths";
 import { destinationTarget, topicsSummary } from "../destination-labels";
 import { StatusBadge } from "../status-badge";
 import { TypeIcon } from "../type-icon";
@@ -54,7 +54,7 @@ export function DestinationRow({ destination, type, deliveries, deliveriesState 
         </span>
         <div className="min-w-0">
           <Link
-            href={destinationPathFor(destination.id)}
+            to={pathTo("destination", { id: destination.id })}
             className="block truncate font-medium after:absolute after:inset-0 focus-visible:outline-none"
             title={target}
           >

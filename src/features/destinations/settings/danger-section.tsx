@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { useLocation } from "wouter";
+import { useNavigate } from "react-router";
+import { pathTo } from "../../../lib/paths";
 import { useDeleteDestination } from "../../../api/destination-mutations";
 import type { Destination } from "../../../api/types";
 import { Button } from "../../../ui/button";
@@ -13,7 +14,7 @@ import { EnableToggle } from "../detail/enable-toggle";
 export function DangerSection({ destination }: { destination: Destination }) {
   const [open, setOpen] = useState(false);
   const remove = useDeleteDestination(destination.id);
-  const [, navigate] = useLocation();
+  const navigate = useNavigate();
   const target = destinationTarget(destination);
   return (
     <Card title="Status and deletion" className="border-danger/40">
@@ -46,7 +47,7 @@ export function DangerSection({ destination }: { destination: Destination }) {
           remove.mutate(undefined, {
             onSuccess: () => {
               toast.success(`Deleted ${target}.`);
-              navigate("/", { replace: true });
+              navigate(pathTo("destinations"), { replace: true });
             },
             onError: (error) => {
               setOpen(false);

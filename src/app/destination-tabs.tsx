@@ -1,0 +1,50 @@
+import { useOutletContext, useParams } from "react-router";
+import type { DestinationOutletContext } from "../features/destinations/detail/destination-page";
+import { lazyWithRetry } from "../lib/lazy-with-retry";
+
+/*
+ * The destination page's tabs come from several features; they are put
+ * together here so that no feature imports another. Each reads the
+ * destination the page loaded through the outlet.
+ */
+
+export const DestinationOverview = lazyWithRetry<DestinationOutletContext>(() =>
+  import("../features/destinations/detail/destination-overview").then((m) => ({
+    default: m.DestinationOverview,
+  })),
+);
+export const DestinationDeliveries = lazyWithRetry(
+  () => import("../features/activity/destination-deliveries"),
+);
+export const AttemptDetail = lazyWithRetry(() => import("../features/activity/attempt-detail"));
+export const DestinationMetrics = lazyWithRetry(
+  () => import("../features/metrics/destination-metrics"),
+);
+export const DestinationSettings = lazyWithRetry(
+  () => import("../features/destinations/detail/destination-settings"),
+);
+
+const useDestinationOutlet = () => useOutletContext<DestinationOutletContext>();
+
+export function OverviewTab() {
+  const { destination, type } = useDestinationOutlet();
+  return <DestinationOverview destination={destination} type={type} />;
+}
+
+export function DeliveriesTab() {
+  return <DestinationDeliveries destination={useDestinationOutlet().destination} />;
+}
+
+export function AttemptTab() {
+  const { attemptId = "" } = useParams();
+  return <AttemptDetail destination={useDestinationOutlet().destination} attemptId={attemptId} />;
+}
+
+export function MetricsTab() {
+  return <DestinationMetrics destination={useDestinationOutlet().destination} />;
+}
+
+export function SettingsTab() {
+  const { destination, type } = useDestinationOutlet();
+  return <DestinationSettings destination={destination} type={type} />;
+}

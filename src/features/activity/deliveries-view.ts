@@ -1,0 +1,40 @@
+import type { AttemptFilters, TimeWindow } from "../../api/attempts";
+import { rangeProblem, readTimeRange, timeBounds, type TimeRange } from "./time-range";
+
+export const DELIVERIES_PAGE_SIZE = 50;
+
+/** A destination's deliveries query from its URL; the route prefetches the same for a bare URL. */
+export function deliveriesView(
+  params: URLSearchParams,
+  destinationId: string,
+): {
+  filters: AttemptFilters;
+  window: TimeWindow;
+  range: TimeRange;
+  status: string | null;
+  topic: string | null;
+  live: boolean;
+  paged: boolean;
+  problem: string | null;
+} {
+  const status = params.get("status");
+  const topic = params.get("topic");
+  const range = readTimeRange(params);
+  const cursor = { next: params.get("next") || undefined, prev: params.get("prev") || undefined };
+  return {
+    filters: {
+      destination_id: destinationId,
+      status: status === "success" || status === "failed" ? status : undefined,
+      topic: topic ? [topic] : undefined,
+      limit: DELIVERIES_PAGE_SIZE,
+      ...cursor,
+    },
+    window: { key: `${range.key}:${range.from}:${range.to}`, bounds: () => timeBounds(range) },
+    range,
+    status,
+    topic,
+    live: params.get("live") === "1",
+    paged: !!(cursor.next || cursor.prev),
+    problem: rangeProblem(range),
+  };
+}
