@@ -30,6 +30,8 @@ export default defineConfig({
           include: ["src/**/*.test.tsx", ...DOM_TESTS],
           setupFiles: ["./src/test/setup.ts"],
           restoreMocks: true,
+          // A screen's first test pays for jsdom and its lazy imports; on a loaded 2-core machine that passes 5 s.
+          testTimeout: 15_000,
         },
       },
       {
