@@ -4,8 +4,8 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
-// The target is 110 KB (issue 10: React Router 7). The first screen measures 111.3 KB, so the
-// check stops at 112 KB until 1.3 KB is found; see README "Performance".
+// The target is 110 KB (issue 10: React Router 7). The first screen measures 111.4 KB, so the
+// check stops at 112 KB until 1.4 KB is found; see README "Performance".
 export const BUDGET_KB = 112;
 
 export function firstScreenFiles(manifest) {
