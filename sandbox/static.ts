@@ -65,7 +65,12 @@ export interface StaticOptions {
   dir: string;
   /** Starts and ends with "/". */
   basePath: string;
+  /** Extra headers for index.html, computed from the exact HTML served. */
+  indexHeaders?: (html: string) => Record<string, string>;
 }
+
+/** Files a missing one of which is a real 404, never the SPA fallback (HTML as a script breaks). */
+const ASSET_EXTENSIONS = new Set([".js", ".mjs", ".css", ".map", ".json"]);
 
 /**
  * Serves a built single-page app under `basePath`, falling back to index.html
@@ -74,14 +79,17 @@ export interface StaticOptions {
 export function serveSpa(options: StaticOptions): MiddlewareHandler {
   const root = path.resolve(options.dir);
   const base = options.basePath;
+  const indexFile = path.join(root, "index.html");
 
   const send = async (method: string, file: string, cacheControl: string): Promise<Response> => {
     const body = await readFile(file);
-    const headers = {
+    const headers: Record<string, string> = {
       "Content-Type": contentTypeFor(file),
       "Cache-Control": cacheControl,
       "Content-Length": String(body.byteLength),
     };
+    if (file === indexFile && options.indexHeaders)
+      Object.assign(headers, options.indexHeaders(body.toString("utf8")));
     return new Response(method === "HEAD" ? null : body, { status: 200, headers });
   };
 
@@ -98,9 +106,10 @@ export function serveSpa(options: StaticOptions): MiddlewareHandler {
     if (!pathname.startsWith(base)) return next();
 
     const segments = safeSegments(pathname.slice(base.length));
-    if (segments === null) return c.text("Not Found", 404);
+    // Dot folders and files (Vite's .vite/manifest.json among them) are build internals.
+    if (segments === null || segments.some((s) => s.startsWith(".")))
+      return c.text("Not Found", 404);
 
-    const indexFile = path.join(root, "index.html");
     if (segments.length > 0) {
       const file = path.join(root, ...segments);
       const inside = file.startsWith(root + path.sep);
@@ -114,7 +123,9 @@ export function serveSpa(options: StaticOptions): MiddlewareHandler {
         );
       }
       // Missing build assets are real 404s; everything else is a client-side route.
-      if (segments[0] === "assets") return c.text("Not Found", 404);
+      const last = segments[segments.length - 1] ?? "";
+      if (segments[0] === "assets" || ASSET_EXTENSIONS.has(path.extname(last).toLowerCase()))
+        return c.text("Not Found", 404);
     }
     if (!(await isFile(indexFile))) return c.text("Portal build not found", 404);
     return send(method, indexFile, "no-cache");
