@@ -67,6 +67,7 @@ export default defineConfig({
     proxy: {
       "/api/v1": { target: sandbox },
       "/inject-portal-config.js": { target: sandbox },
+      "/portal-settings.js": { target: sandbox },
     },
   },
 });

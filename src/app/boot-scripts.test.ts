@@ -33,7 +33,12 @@ describe("index.html", () => {
       script.src ? script.getAttribute("src") : script.textContent.match(/BOOT:\w+/)?.[0],
     );
     // The config script's src is relative: it resolves against the <base> BOOT:BASE sets.
-    expect(order).toEqual(["BOOT:BASE", "inject-portal-config.js", "BOOT:THEME"]);
+    expect(order).toEqual([
+      "BOOT:BASE",
+      "inject-portal-config.js",
+      "portal-settings.js",
+      "BOOT:THEME",
+    ]);
   });
 });
 
