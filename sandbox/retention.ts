@@ -3,6 +3,11 @@ import { DAY, MINUTE } from "./time.ts";
 
 export const RETENTION_SWEEP_MS = 10 * MINUTE;
 
+/** One sweep: drops what is older than the window. */
+export function sweep(store: Store, now: number, retentionDays: number): void {
+  store.evictOlderThan(now - retentionDays * DAY);
+}
+
 /**
  * Evicts events and attempts older than the retention window every few minutes
  * (the per-tenant caps act on every insert). Returns the function that stops it.
@@ -15,7 +20,7 @@ export function startRetention(options: {
 }): () => void {
   const { store, now, retentionDays } = options;
   const timer = setInterval(
-    () => store.evictOlderThan(now() - retentionDays * DAY),
+    () => sweep(store, now(), retentionDays),
     options.intervalMs ?? RETENTION_SWEEP_MS,
   );
   timer.unref?.();

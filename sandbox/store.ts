@@ -324,39 +324,51 @@ export class Store {
     }
   }
 
-  /** Drops a tenant's oldest events (with their attempts) and attempts: before `cutoff` or over the caps. */
+  /**
+   * Drops a tenant's oldest events and attempts: those before `cutoff`, those over the
+   * caps, and leading attempts whose event is gone. Only prefixes of the time-sorted
+   * lists go, so the cost is that of what is dropped.
+   */
   private evictTenant(data: TenantData, cutoff: number): void {
     const events = data.events.all();
     const eventCount = evictionCount(events, cutoff, this.limits.maxEventsPerTenant);
-    const dropped = new Set<AttemptRecord>();
-    for (let i = 0; i < eventCount; i++) {
-      const event = events[i] as EventRecord;
-      data.eventsById.delete(event.id);
-      for (const attempt of data.attemptsByEvent.get(event.id) ?? []) dropped.add(attempt);
-      data.attemptsByEvent.delete(event.id);
-    }
+    for (let i = 0; i < eventCount; i++) data.eventsById.delete((events[i] as EventRecord).id);
     data.events.dropFirst(eventCount);
 
     const attempts = data.attempts.all();
-    const attemptCount = evictionCount(attempts, cutoff, this.limits.maxAttemptsPerTenant);
-    for (let i = 0; i < attemptCount; i++) dropped.add(attempts[i] as AttemptRecord);
-    if (dropped.size > 0) {
-      const gone = (a: AttemptRecord): boolean => dropped.has(a);
-      data.attempts.removeWhere(gone);
-      for (const [destinationId, list] of data.attemptsByDestination) {
-        list.removeWhere(gone);
-        if (list.size === 0) data.attemptsByDestination.delete(destinationId);
-      }
-      for (const attempt of dropped) {
-        this.attemptsById.delete(attempt.id);
-        const siblings = data.attemptsByEvent.get(attempt.eventId);
-        if (siblings === undefined) continue;
-        const kept = siblings.filter((a) => !dropped.has(a));
-        if (kept.length > 0) data.attemptsByEvent.set(attempt.eventId, kept);
-        else data.attemptsByEvent.delete(attempt.eventId);
-      }
+    const overCap = evictionCount(
+      attempts,
+      Number.NEGATIVE_INFINITY,
+      this.limits.maxAttemptsPerTenant,
+    );
+    let attemptCount = 0;
+    while (attemptCount < attempts.length) {
+      const a = attempts[attemptCount] as AttemptRecord;
+      if (attemptCount < overCap || a.time < cutoff || !data.eventsById.has(a.eventId))
+        attemptCount++;
+      else break;
     }
-    if (eventCount > 0 || dropped.size > 0) this.version++;
+    const dropped = attempts.slice(0, attemptCount);
+    data.attempts.dropFirst(attemptCount);
+    // The dropped attempts are the lowest keys, so in each destination's list a prefix too.
+    const perDestination = new Map<string, number>();
+    for (const attempt of dropped) {
+      this.attemptsById.delete(attempt.id);
+      perDestination.set(
+        attempt.destinationId,
+        (perDestination.get(attempt.destinationId) ?? 0) + 1,
+      );
+      const siblings = data.attemptsByEvent.get(attempt.eventId);
+      const kept = siblings?.filter((a) => a !== attempt) ?? [];
+      if (kept.length > 0) data.attemptsByEvent.set(attempt.eventId, kept);
+      else data.attemptsByEvent.delete(attempt.eventId);
+    }
+    for (const [destinationId, count] of perDestination) {
+      const list = data.attemptsByDestination.get(destinationId);
+      list?.dropFirst(count);
+      if (list?.size === 0) data.attemptsByDestination.delete(destinationId);
+    }
+    if (eventCount > 0 || attemptCount > 0) this.version++;
   }
 
   /** Every tenant's sorted list in one sorted list (the sort merges the sorted runs). */
