@@ -84,6 +84,7 @@ export default defineConfig({
     proxy: {
       "/api/v1": { target: sandbox },
       "/inject-portal-config.js": { target: sandbox },
+      "/portal-settings.js": { target: sandbox },
     },
   },
 });

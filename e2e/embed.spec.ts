@@ -1,8 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import type { Frame, Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
-import { expect, serveConfig, test } from "./support/fixtures";
+import { expect, serveConfig, test as base } from "./support/fixtures";
+import { sandboxApi } from "./support/sandbox-api";
 import { SERVERS } from "./support/servers";
+
+const test = base.extend<{ embedding: ReturnType<typeof sandboxApi> }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
+  embedding: async ({}, use) => use(sandboxApi(SERVERS.embedding)),
+});
 
 /*
  * The portal (http://localhost:<port>) framed by a host page on another origin
@@ -10,8 +16,8 @@ import { SERVERS } from "./support/servers";
  * the waiting state and the /embed.js helper.
  */
 
-const PORTAL_ORIGIN = SERVERS.plain.origin;
-const HOST_ORIGIN = `http://127.0.0.1:${SERVERS.plain.port}`;
+const PORTAL_ORIGIN = SERVERS.embedding.origin;
+const HOST_ORIGIN = `http://127.0.0.1:${SERVERS.embedding.port}`;
 const EVIL_ORIGIN = "http://evil.test";
 
 interface Received {
@@ -87,13 +93,24 @@ async function openHost(page: Page, html: string) {
   await page.setContent(html);
 }
 
-/** Config of the portal inside the frame (page.route also serves the iframe's requests). */
+/**
+ * Outpost's config of the portal inside the frame (page.route also serves the iframe's
+ * requests). The allowlist is not in it: the sandbox's portal-settings.js carries it.
+ */
 async function servePortalConfig(page: Page, extra: Record<string, string> = {}) {
-  await serveConfig(page, {
-    EMBED_ALLOWED_ORIGINS: HOST_ORIGIN,
-    ORGANIZATION_NAME: "Host Co",
-    ...extra,
-  });
+  await serveConfig(page, { ORGANIZATION_NAME: "Host Co", ...extra });
+}
+
+/** Replaces the portal's settings file, as another deployment would ship it (null: no file). */
+async function serveSettings(page: Page, settings: Record<string, string> | null) {
+  await page.route("**/portal-settings.js", (route) =>
+    settings === null
+      ? route.fulfill({ status: 404, contentType: "text/plain", body: "Not Found" })
+      : route.fulfill({
+          contentType: "application/javascript",
+          body: `window.PORTAL_SETTINGS = ${JSON.stringify(settings)};`,
+        }),
+  );
 }
 
 /** Opens a host page that frames `portalUrl` itself, without the helper. */
@@ -146,11 +163,11 @@ const themeOf = (frame: Frame) => frame.evaluate(() => document.documentElement.
 test.describe("embedded in a host page on another origin", () => {
   test("announces ready, size and route to the allowed host, from the portal's origin", async ({
     page,
-    plain,
+    embedding,
   }) => {
     await servePortalConfig(page);
-    const tenant = await plain.createTenant({ name: "Framed Co" });
-    const frame = await openRawHost(page, await plain.portalUrl(tenant.id, "light"));
+    const tenant = await embedding.createTenant({ name: "Framed Co" });
+    const frame = await openRawHost(page, await embedding.portalUrl(tenant.id, "light"));
     await expect(frame.getByRole("heading", { name: "Destinations", level: 1 })).toBeVisible();
 
     const [ready] = await waitForMessage(page, "portal:ready");
@@ -189,10 +206,10 @@ test.describe("embedded in a host page on another origin", () => {
     await expectNoA11yViolations(page);
   });
 
-  test("portal:set-theme switches the theme live", async ({ page, plain }) => {
+  test("portal:set-theme switches the theme live", async ({ page, embedding }) => {
     await servePortalConfig(page);
-    const tenant = await plain.createTenant();
-    const frame = await openRawHost(page, await plain.portalUrl(tenant.id, "light"));
+    const tenant = await embedding.createTenant();
+    const frame = await openRawHost(page, await embedding.portalUrl(tenant.id, "light"));
     await waitForMessage(page, "portal:ready");
     expect(await themeOf(frame)).toBe("light");
 
@@ -210,13 +227,13 @@ test.describe("embedded in a host page on another origin", () => {
 
   test("an expired session waits for the host; a new token resumes in place, without reloads", async ({
     page,
-    plain,
+    embedding,
   }) => {
     await servePortalConfig(page, { REFRESH_URL: "https://host.example/portal/refresh" });
-    const tenant = await plain.createTenant({ name: "Short Lived" });
-    const shortLived = await plain.signToken({ sub: tenant.id, expiresInSeconds: 5 });
+    const tenant = await embedding.createTenant({ name: "Short Lived" });
+    const shortLived = await embedding.signToken({ sub: tenant.id, expiresInSeconds: 5 });
     const loads = countAllDocumentLoads(page);
-    const frame = await openRawHost(page, plain.portalPageUrl(shortLived));
+    const frame = await openRawHost(page, embedding.portalPageUrl(shortLived));
     await expect(frame.getByRole("heading", { name: "Destinations", level: 1 })).toBeVisible();
     await frame.evaluate(() => {
       window.marker = "portal-frame";
@@ -237,7 +254,7 @@ test.describe("embedded in a host page on another origin", () => {
     expect(new URL(frame.url()).origin).toBe(PORTAL_ORIGIN);
     await expectNoA11yViolations(page);
 
-    await postToPortal(page, { type: "portal:set-token", token: await plain.token(tenant.id) });
+    await postToPortal(page, { type: "portal:set-token", token: await embedding.token(tenant.id) });
     await expect(frame.getByRole("heading", { name: "Destinations", level: 1 })).toBeVisible();
     await expect(frame.getByRole("banner")).toContainText("Short Lived");
 
@@ -247,15 +264,15 @@ test.describe("embedded in a host page on another origin", () => {
     expect(page.url()).toBe(HOST_URL);
   });
 
-  test("a 401 while embedded tells the host and does not leave", async ({ page, plain }) => {
+  test("a 401 while embedded tells the host and does not leave", async ({ page, embedding }) => {
     await servePortalConfig(page, { REFRESH_URL: "https://host.example/portal/refresh" });
-    const tenant = await plain.createTenant();
+    const tenant = await embedding.createTenant();
     const loads = countAllDocumentLoads(page);
-    const frame = await openRawHost(page, await plain.portalUrl(tenant.id));
+    const frame = await openRawHost(page, await embedding.portalUrl(tenant.id));
     await waitForMessage(page, "portal:ready");
 
     // Deleting the tenant makes the API answer 401 to its token; the next screen's request gets it.
-    await plain.request("DELETE", `/tenants/${tenant.id}`);
+    await embedding.request("DELETE", `/tenants/${tenant.id}`);
     await postToPortal(page, { type: "portal:navigate", path: "/activity" });
     await waitForMessage(page, "portal:session-expired");
     await expect(frame.getByText("Waiting for Host Co to renew it.")).toBeVisible();
@@ -266,12 +283,12 @@ test.describe("embedded in a host page on another origin", () => {
 
   test("pages not on the allowlist can neither swap the token nor the theme", async ({
     page,
-    plain,
+    embedding,
   }) => {
     await servePortalConfig(page);
-    const tenant = await plain.createTenant({ name: "Victim Co" });
-    const mallory = await plain.createTenant({ name: "Mallory Inc" });
-    const malloryToken = await plain.token(mallory.id);
+    const tenant = await embedding.createTenant({ name: "Victim Co" });
+    const mallory = await embedding.createTenant({ name: "Mallory Inc" });
+    const malloryToken = await embedding.token(mallory.id);
     // A frame of another origin inside the host page, and a same-origin one (srcdoc) that is not the parent.
     await serveHost(
       page,
@@ -286,7 +303,7 @@ test.describe("embedded in a host page on another origin", () => {
         });
       </script></html>`,
     );
-    const frame = await openRawHost(page, await plain.portalUrl(tenant.id, "light"));
+    const frame = await openRawHost(page, await embedding.portalUrl(tenant.id, "light"));
     await page.evaluate(
       ([evil, token]) => {
         const ad = document.createElement("iframe");
@@ -329,15 +346,16 @@ test.describe("embedded in a host page on another origin", () => {
 
   test("a host page not on the allowlist gets no messages and cannot drive the portal", async ({
     page,
-    plain,
+    embedding,
   }) => {
-    await servePortalConfig(page, { EMBED_ALLOWED_ORIGINS: "http://127.0.0.1:1" });
-    const tenant = await plain.createTenant({ name: "Victim Co" });
-    const other = await plain.createTenant({ name: "Other Co" });
-    const frame = await openRawHost(page, await plain.portalUrl(tenant.id, "light"));
+    await servePortalConfig(page);
+    await serveSettings(page, { EMBED_ALLOWED_ORIGINS: "http://127.0.0.1:1" });
+    const tenant = await embedding.createTenant({ name: "Victim Co" });
+    const other = await embedding.createTenant({ name: "Other Co" });
+    const frame = await openRawHost(page, await embedding.portalUrl(tenant.id, "light"));
     await expect(frame.getByRole("heading", { name: "Destinations", level: 1 })).toBeVisible();
     await postToPortal(page, { type: "portal:set-theme", theme: "dark" });
-    await postToPortal(page, { type: "portal:set-token", token: await plain.token(other.id) });
+    await postToPortal(page, { type: "portal:set-token", token: await embedding.token(other.id) });
     await page.waitForTimeout(800);
     expect(await themeOf(frame)).toBe("light");
     await expect(frame.getByRole("banner")).toContainText("Victim Co");
@@ -345,14 +363,69 @@ test.describe("embedded in a host page on another origin", () => {
   });
 });
 
-test("a top-level page never downloads the embed bridge", async ({ page, plain }) => {
+test.describe("the allowlist lives in the portal's settings file", () => {
+  /** Frames the portal with a token it refuses, so it shows its session-ended page. */
+  const openRefusedSession = (page: Page, portalUrl: string) => openRawHost(page, portalUrl);
+
+  test("with the sandbox's settings file the framed portal waits for the allowed host", async ({
+    page,
+    embedding,
+  }) => {
+    await servePortalConfig(page, { REFRESH_URL: "https://host.example/refresh" });
+    const frame = await openRefusedSession(page, embedding.portalPageUrl("not-a-token"));
+    await expect(frame.getByRole("heading", { name: "Your session has ended" })).toBeVisible();
+    await expect(frame.getByText("Waiting for Host Co to renew it.")).toBeVisible();
+    await waitForMessage(page, "portal:session-expired");
+  });
+
+  test("EMBED_ALLOWED_ORIGINS in Outpost's config does nothing: without the file nobody is allowed", async ({
+    page,
+    embedding,
+  }) => {
+    await servePortalConfig(page, {
+      EMBED_ALLOWED_ORIGINS: HOST_ORIGIN,
+      REFRESH_URL: "https://host.example/refresh",
+    });
+    await serveSettings(page, null);
+    const frame = await openRefusedSession(page, embedding.portalPageUrl("not-a-token"));
+    // The page for a frame that no host listens to: explain and link out.
+    await expect(frame.getByRole("heading", { name: "This link is not valid" })).toBeVisible();
+    await expect(frame.getByRole("link", { name: "Go to Host Co" })).toBeVisible();
+    await expect(frame.getByText(/Waiting for/)).toHaveCount(0);
+    expect(await received(page)).toEqual([]);
+  });
+
+  test("the HTML's frame-ancestors follows it: a site not on the list cannot frame the portal", async ({
+    page,
+    embedding,
+  }) => {
+    const tenant = await embedding.createTenant();
+    const portalUrl = await embedding.portalUrl(tenant.id);
+    const csp = (await page.request.get(portalUrl)).headers()["content-security-policy"] ?? "";
+    expect(csp).toContain(`frame-ancestors 'self' ${HOST_ORIGIN}`);
+
+    // A page of another local origin (the plain sandbox's 127.0.0.1) is refused by the browser.
+    await page.goto(`http://127.0.0.1:${SERVERS.plain.port}/api/v1/healthz`);
+    await page.setContent(
+      hostPage("Not allowed").replace(
+        '<div id="portal"></div>',
+        `<iframe id="portal-frame" title="Event destinations" src="${portalUrl}"></iframe>`,
+      ),
+    );
+    const frame = await portalFrame(page);
+    await expect.poll(() => frame.url()).toMatch(/^chrome-error:/);
+    expect(await received(page)).toEqual([]);
+  });
+});
+
+test("a top-level page never downloads the embed bridge", async ({ page, embedding }) => {
   await servePortalConfig(page);
   const scripts: string[] = [];
   page.on("request", (request) => {
     if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
   });
-  const tenant = await plain.createTenant();
-  await page.goto(await plain.portalUrl(tenant.id));
+  const tenant = await embedding.createTenant();
+  await page.goto(await embedding.portalUrl(tenant.id));
   await expect(page.getByRole("heading", { name: "Destinations", level: 1 })).toBeVisible();
   await page.getByRole("link", { name: "Activity" }).click();
   await expect(page.getByRole("heading", { name: "Activity", level: 1 })).toBeVisible();
@@ -366,12 +439,12 @@ test("a top-level page never downloads the embed bridge", async ({ page, plain }
 test.describe("the /embed.js helper", () => {
   test("mounts an accessible iframe, sizes it to the content and renews the session", async ({
     page,
-    plain,
+    embedding,
   }) => {
     await servePortalConfig(page);
-    const tenant = await plain.createTenant({ name: "Helper Co" });
-    await page.exposeFunction("freshPortalUrl", () => plain.portalUrl(tenant.id));
-    const shortLived = await plain.signToken({ sub: tenant.id, expiresInSeconds: 4 });
+    const tenant = await embedding.createTenant({ name: "Helper Co" });
+    await page.exposeFunction("freshPortalUrl", () => embedding.portalUrl(tenant.id));
+    const shortLived = await embedding.signToken({ sub: tenant.id, expiresInSeconds: 4 });
     const loads = countAllDocumentLoads(page);
     await openHost(
       page,
@@ -381,7 +454,7 @@ test.describe("the /embed.js helper", () => {
         <script>
           window.callbacks = { ready: [], navigate: [], expired: 0 };
           window.portal = PortalEmbed.mount(document.getElementById("portal"), {
-            url: ${JSON.stringify(plain.portalPageUrl(shortLived))},
+            url: ${JSON.stringify(embedding.portalPageUrl(shortLived))},
             title: "Event destinations",
             theme: "dark",
             onReady: function (info) { window.callbacks.ready.push(info); },

@@ -1,10 +1,13 @@
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { authenticate, type AppEnv } from "./auth.ts";
 import { SEED_SCALES, type SandboxConfig } from "./config.ts";
-import { embedDemoEnabled, embedDemoRoutes } from "./embed-demo.ts";
+import { originOf, portalCsp } from "./csp.ts";
+import { embedDemoRoutes } from "./embed-demo.ts";
 import { ApiError, AuthError } from "./http-errors.ts";
 import { cryptoIds, type IdSource } from "./ids.ts";
-import { portalConfigScript } from "./portal-config.ts";
+import { embedAllowedOrigins, portalConfigScript, portalSettingsScript } from "./portal-config.ts";
+import { startRetention } from "./retention.ts";
 import type { SandboxDeps } from "./routes/context.ts";
 import { destinationRoutes } from "./routes/destinations.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -24,9 +27,10 @@ export interface SandboxOptions {
   /** Overrides config.seed: demo data and the background generator. */
   seed?: boolean;
   ids?: IdSource;
-  /** The embedding demo host page (/embed-demo); default: when seeding or SANDBOX_EMBED_DEMO=1. */
-  embedDemo?: boolean;
 }
+
+/** Outpost's limit on request bodies. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface Sandbox {
   app: Hono<AppEnv>;
@@ -43,7 +47,10 @@ export interface Sandbox {
 export function createSandbox(config: SandboxConfig, options: SandboxOptions = {}): Sandbox {
   const now = options.now ?? Date.now;
   const ids = options.ids ?? cryptoIds;
-  const store = new Store();
+  const store = new Store({
+    maxEventsPerTenant: config.maxEventsPerTenant,
+    maxAttemptsPerTenant: config.maxAttemptsPerTenant,
+  });
   const simulator = new Simulator(store, config, now, ids);
   const deps: SandboxDeps = { config, store, simulator, now, ids };
 
@@ -54,6 +61,14 @@ export function createSandbox(config: SandboxConfig, options: SandboxOptions = {
     c.header("Referrer-Policy", "no-referrer");
     c.header("X-Content-Type-Options", "nosniff");
   });
+
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json({ status: 413, message: "request body too large" }, 413),
+    }),
+  );
 
   app.onError((err, c) => {
     if (err instanceof AuthError) return c.body(null, err.status);
@@ -72,6 +87,19 @@ export function createSandbox(config: SandboxConfig, options: SandboxOptions = {
   app.get("/inject-portal-config.js", configScript);
   if (config.basePath !== "/") app.get(`${config.basePath}inject-portal-config.js`, configScript);
 
+  // The portal's settings file, as a deployment puts it next to index.html. Without
+  // PORTAL_<setting> variables the static folder's own file (or a 404) is served.
+  const settings = portalSettingsScript(config);
+  if (settings !== null)
+    app.get(`${config.basePath}portal-settings.js`, () => {
+      return new Response(settings, {
+        headers: {
+          "Content-Type": "application/javascript; charset=utf-8",
+          "Cache-Control": "no-cache",
+        },
+      });
+    });
+
   const api = new Hono<AppEnv>();
   api.route("/", healthRoutes(deps));
   api.use("*", authenticate(config, store, now));
@@ -85,16 +113,35 @@ export function createSandbox(config: SandboxConfig, options: SandboxOptions = {
   app.route("/api/v1", api);
 
   const seed = options.seed ?? config.seed;
-  if (options.embedDemo ?? embedDemoEnabled(seed)) app.route("/", embedDemoRoutes(deps));
+  // Mints links without authentication, for the demo tenant only: demo mode only.
+  if (seed) app.route("/", embedDemoRoutes(deps));
 
-  if (config.staticDir !== null)
-    app.use("*", serveSpa({ dir: config.staticDir, basePath: config.basePath }));
+  if (config.staticDir !== null) {
+    const cspOptions = {
+      frameAncestors: embedAllowedOrigins(config),
+      connect: [originOf(config.portal.API_BASE_URL)].filter((o) => o !== null),
+      images: [config.portal.LOGO, config.portal.LOGO_DARK, config.portal.FAVICON_URL]
+        .map(originOf)
+        .filter((o) => o !== null),
+    };
+    let lastHtml = "";
+    let lastCsp = "";
+    const indexHeaders = (html: string) => {
+      if (html !== lastHtml) {
+        lastHtml = html;
+        lastCsp = portalCsp(html, cspOptions);
+      }
+      return { "Content-Security-Policy": lastCsp };
+    };
+    app.use("*", serveSpa({ dir: config.staticDir, basePath: config.basePath, indexHeaders }));
+  }
 
   app.notFound((c) => {
     if (c.req.path.startsWith("/api/")) return c.json({ status: 404, message: "not found" }, 404);
     return c.text("Not Found", 404);
   });
 
+  const stopRetention = startRetention({ store, now, retentionDays: config.retentionDays });
   let seeded: SeedResult | null = null;
   let stopGenerator = (): void => {};
   if (seed) {
@@ -110,6 +157,7 @@ export function createSandbox(config: SandboxConfig, options: SandboxOptions = {
     seeded,
     publish: (body) => simulator.publish(body),
     stop: () => {
+      stopRetention();
       stopGenerator();
       simulator.stop();
     },

@@ -1,5 +1,9 @@
 export interface SandboxConfig {
   port: number;
+  /** Addresses to listen on: loopback (127.0.0.1 and ::1) unless HOST names another. */
+  hosts: string[];
+  /** False when HOST opens the sandbox beyond this machine. */
+  loopbackOnly: boolean;
   apiKey: string;
   jwtSecret: string;
   /** Topics the deployment offers. Empty means "any topic" (Outpost's behaviour without TOPICS). */
@@ -9,8 +13,13 @@ export interface SandboxConfig {
   retryMaxLimit: number;
   /** Base delay of the exponential backoff: retry n waits interval * 2^(n-1). */
   retryIntervalSeconds: number;
-  /** Every PORTAL_X variable, keyed X. */
+  /** Every PORTAL_X variable, keyed X (Outpost serves only its own keys of these). */
   portal: Record<string, string>;
+  /** Attempts and events older than this are evicted (SANDBOX_RETENTION_DAYS). */
+  retentionDays: number;
+  /** Per-tenant caps: past them the oldest records are evicted. */
+  maxEventsPerTenant: number;
+  maxAttemptsPerTenant: number;
   /** Demo data and the background event generator. */
   seed: boolean;
   /** How much demo data: the small demo, or a large tenant for benchmarks (SANDBOX_SCALE). */
@@ -45,7 +54,26 @@ export const DEFAULTS = {
   jwtSecret: "sandbox-jwt-secret",
   retryMaxLimit: 10,
   retryIntervalSeconds: 30,
+  retentionDays: 30,
+  maxEventsPerTenant: 50_000,
+  maxAttemptsPerTenant: 200_000,
 } as const;
+
+export const LOOPBACK_HOSTS: readonly string[] = ["127.0.0.1", "::1"];
+
+/** True for names and addresses that only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
+function parseHosts(value: string | undefined): string[] {
+  const v = nonEmpty(value)?.replace(/^\[|\]$/g, "");
+  if (v === undefined || v.toLowerCase() === "localhost") return [...LOOPBACK_HOSTS];
+  if (!/^[A-Za-z0-9.:-]+$/.test(v))
+    throw new Error(`HOST must be a host name or address, got "${v}"`);
+  return [v];
+}
 
 type Env = Record<string, string | undefined>;
 
@@ -107,9 +135,17 @@ export function loadConfig(env: Env = process.env): SandboxConfig {
 
   const port = parseNumber("API_PORT", env.API_PORT, DEFAULTS.port, true);
   if (port > 65535) throw new Error(`API_PORT must be at most 65535, got ${port}`);
+  const hosts = parseHosts(env.HOST);
+  const positive = (name: string, fallback: number): number => {
+    const n = parseNumber(name, env[name], fallback, true);
+    if (n < 1) throw new Error(`${name} must be at least 1, got ${n}`);
+    return n;
+  };
 
   return {
     port,
+    hosts,
+    loopbackOnly: hosts.every(isLoopback),
     apiKey: nonEmpty(env.API_KEY) ?? DEFAULTS.apiKey,
     jwtSecret: nonEmpty(env.API_JWT_SECRET) ?? DEFAULTS.jwtSecret,
     topics,
@@ -127,6 +163,12 @@ export function loadConfig(env: Env = process.env): SandboxConfig {
       false,
     ),
     portal,
+    retentionDays: positive("SANDBOX_RETENTION_DAYS", DEFAULTS.retentionDays),
+    maxEventsPerTenant: positive("SANDBOX_MAX_EVENTS_PER_TENANT", DEFAULTS.maxEventsPerTenant),
+    maxAttemptsPerTenant: positive(
+      "SANDBOX_MAX_ATTEMPTS_PER_TENANT",
+      DEFAULTS.maxAttemptsPerTenant,
+    ),
     seed,
     scale: env.SANDBOX_SCALE?.trim().toLowerCase() === "large" ? "large" : "demo",
     staticDir: nonEmpty(env.SANDBOX_STATIC_DIR) ?? null,

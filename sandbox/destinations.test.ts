@@ -138,6 +138,27 @@ describe("create validation", () => {
     expect((await bad('{"x-api-key":"v"}')).status).toBe(201);
   });
 
+  it("checks header names with Outpost's rule and reserved names, in any case", async () => {
+    const problems = async (name: string) =>
+      (
+        await create({
+          type: "webhook",
+          topics: "*",
+          config: { url: "https://x.io", custom_headers: JSON.stringify({ [name]: "v" }) },
+        })
+      ).body.data;
+    for (const name of ["-x", "_x", "x.y", "x:y", "é", "x y", ""])
+      expect(await problems(name), name).toEqual([
+        `custom_headers has an invalid header name "${name}"`,
+      ]);
+    for (const name of ["content-type", "CONTENT-LENGTH", "Host", "connection", "User-Agent"])
+      expect(await problems(name), name).toEqual([
+        `custom_headers cannot set the reserved header "${name}"`,
+      ]);
+    for (const name of ["x", "X-Api_Key", "9lives", "Authorization", "x-outpost-extra"])
+      expect(await problems(name), name).toBeUndefined();
+  });
+
   it("only accepts configured topics, and wildcards that match one", async () => {
     expect(
       (await create({ type: "webhook", topics: ["nope"], config: { url: "https://x.io" } })).body

@@ -173,7 +173,7 @@ export function attemptJson(store: Store, a: AttemptRecord, include: AttemptIncl
   };
   if (include.responseData) out.response_data = a.responseData;
   if (include.event) {
-    const e = store.getEvent(a.eventId);
+    const e = store.getEvent(a.tenantId, a.eventId);
     if (e) {
       const event: JsonObject = {
         id: e.id,

@@ -1,16 +1,16 @@
 import { decodeJwt } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
 import { verifyTenantToken } from "./auth.ts";
-import { embedDemoEnabled, portalOriginFor } from "./embed-demo.ts";
+import { portalOriginFor } from "./embed-demo.ts";
 import { createTestSandbox, JWT_SECRET, type TestSandbox } from "./testing/harness.ts";
 
 const PAGE = "http://127.0.0.1:4000/embed-demo";
 
 let current: TestSandbox | null = null;
 
-function sandbox(env: Record<string, string> = {}, embedDemo = true) {
-  current = createTestSandbox(env, { embedDemo });
-  current.sandbox.store.upsertTenant("acme", null, Date.now());
+/** A sandbox in demo mode (demo data on) unless `seed` is false. */
+function sandbox(env: Record<string, string> = {}, seed = true) {
+  current = createTestSandbox(env, { seed });
   return current;
 }
 
@@ -19,20 +19,15 @@ afterEach(() => {
   current = null;
 });
 
-describe("embedDemoEnabled", () => {
-  it("is on when seeding or with SANDBOX_EMBED_DEMO, off otherwise", () => {
-    expect(embedDemoEnabled(true, {})).toBe(true);
-    expect(embedDemoEnabled(false, { SANDBOX_EMBED_DEMO: "1" })).toBe(true);
-    expect(embedDemoEnabled(false, { SANDBOX_EMBED_DEMO: "0" })).toBe(false);
-    expect(embedDemoEnabled(false, {})).toBe(false);
-  });
-
-  it("mounts no route when off: nobody can mint links without auth", async () => {
-    const t = sandbox({}, false);
+describe("without demo data", () => {
+  it("mounts no route, even for a tenant named like the demo's: nobody can mint links without auth", async () => {
+    const t = sandbox({ SANDBOX_EMBED_DEMO: "1" }, false);
+    t.sandbox.store.upsertTenant("acme", null, Date.now());
     expect((await t.request("GET", PAGE, { token: null })).status).toBe(404);
-    expect(
-      (await t.request("GET", "http://127.0.0.1:4000/embed-demo/portal-url?tenant=acme")).status,
-    ).toBe(404);
+    expect((await t.request("GET", `${PAGE}/portal-url?tenant=acme`, { token: null })).status).toBe(
+      404,
+    );
+    expect((await t.request("GET", `${PAGE}/portal-url`, { token: null })).status).toBe(404);
   });
 });
 
@@ -62,7 +57,6 @@ describe("GET /embed-demo", () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toMatch(/<title>[^<]+<\/title>/);
     expect(html).toContain('<script src="http://localhost:4000/embed.js" defer></script>');
-    expect(html).toContain('data-tenant="acme"');
     for (const id of ["demo-theme", "demo-ttl", "demo-path"])
       expect(html).toContain(`<label for="${id}">`);
     // No inline handlers and no inline scripts.
@@ -88,13 +82,13 @@ describe("GET /embed-demo", () => {
     expect(html).toContain('src="http://localhost:4000/portal/embed.js"');
   });
 
-  it("falls back to the demo tenant for unknown tenants and escapes nothing into the page", async () => {
+  it("puts nothing from the query into the page", async () => {
     const t = sandbox();
     const html = await (
       await t.request("GET", `${PAGE}?tenant=%22%3E%3Cscript%3E`, { token: null })
     ).text();
-    expect(html).toContain('data-tenant="acme"');
     expect(html).not.toContain('"><script>');
+    expect(html).not.toContain("%22%3E");
   });
 
   it("serves its script and styles", async () => {
@@ -145,9 +139,38 @@ describe("GET /embed-demo/portal-url", () => {
     expect(await lifetime("abc")).toBe(24 * 60 * 60);
   });
 
-  it("answers 404 for a tenant that does not exist", async () => {
+  it("mints for the demo tenant when no tenant is named", async () => {
     const t = sandbox();
-    const res = await t.request("GET", `${PAGE}/portal-url?tenant=nobody`, { token: null });
+    const { status, body } = await t.json<{ url: string; tenant_id: string }>(
+      "GET",
+      `${PAGE}/portal-url`,
+      { token: null },
+    );
+    expect(status).toBe(200);
+    expect(body.tenant_id).toBe("acme");
+    const token = new URL(body.url).searchParams.get("token") ?? "";
+    expect(await verifyTenantToken(JWT_SECRET, token, Date.now())).toBe("acme");
+  });
+
+  it("refuses every other tenant, existing or not", async () => {
+    const t = sandbox();
+    await t.json("PUT", "/api/v1/tenants/victim");
+    for (const tenant of ["victim", "nobody", "ACME"]) {
+      const res = await t.json<{ status: number; message: string; url?: string }>(
+        "GET",
+        `${PAGE}/portal-url?tenant=${tenant}`,
+        { token: null },
+      );
+      expect(res.status).toBe(403);
+      expect(res.body.status).toBe(403);
+      expect(res.body.url).toBeUndefined();
+    }
+  });
+
+  it("answers 404 once the demo tenant is deleted", async () => {
+    const t = sandbox();
+    await t.request("DELETE", "/api/v1/tenants/acme");
+    const res = await t.request("GET", `${PAGE}/portal-url`, { token: null });
     expect(res.status).toBe(404);
   });
 

@@ -1,15 +1,14 @@
 import { Hono } from "hono";
 import { SignJWT } from "jose";
 import type { AppEnv } from "./auth.ts";
-import { parseBoolean } from "./config.ts";
 import type { Ctx, SandboxDeps } from "./routes/context.ts";
 import { DEMO_TENANT_ID } from "./seed.ts";
 
 /*
  * A demo host product that embeds the portal with /embed.js, for trying the
  * embedding protocol by hand. SANDBOX ONLY: /embed-demo/portal-url mints
- * portal links for any existing tenant WITHOUT authentication, which is why
- * it is only mounted when seeding (demo mode) or with SANDBOX_EMBED_DEMO=1.
+ * portal links WITHOUT authentication, which is why it is mounted only with
+ * demo data and mints links for the demo tenant alone.
  *
  * The page must run on another origin than the portal, as a real host does:
  * it is served at http://127.0.0.1:<port>/embed-demo and embeds the portal
@@ -19,14 +18,6 @@ import { DEMO_TENANT_ID } from "./seed.ts";
 export const DEMO_PATH = "/embed-demo";
 const MIN_TTL_SECONDS = 10;
 const MAX_TTL_SECONDS = 24 * 60 * 60;
-
-/** The demo is on when seeding (demo data) or when SANDBOX_EMBED_DEMO is set. */
-export function embedDemoEnabled(
-  seed: boolean,
-  env: Record<string, string | undefined> = process.env,
-): boolean {
-  return seed || parseBoolean(env.SANDBOX_EMBED_DEMO);
-}
 
 /** The portal's origin for a demo page served at `pageUrl`: 127.0.0.1 ↔ localhost, same port. */
 export function portalOriginFor(pageUrl: string): string {
@@ -58,10 +49,9 @@ function page(options: {
   portalOrigin: string;
   pageOrigin: string;
   embedJs: string;
-  tenant: string;
   built: boolean;
 }) {
-  const { portalOrigin, pageOrigin, embedJs, tenant, built } = options;
+  const { portalOrigin, pageOrigin, embedJs, built } = options;
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -72,13 +62,14 @@ function page(options: {
     <script src="${escapeHtml(embedJs)}" defer></script>
     <script src="${DEMO_PATH}/demo.js" defer></script>
   </head>
-  <body data-tenant="${escapeHtml(tenant)}">
+  <body>
     <header class="demo-header">
       <h1>Example Co · Account settings</h1>
       <p>
         A demo host page on <code>${escapeHtml(pageOrigin)}</code> embedding the tenant portal
         from <code>${escapeHtml(portalOrigin)}</code> with <code>/embed.js</code>.
-        Sandbox only: its links are minted without authentication.
+        Sandbox only: its links, for the demo tenant <code>${DEMO_TENANT_ID}</code>, are minted
+        without authentication.
       </p>
       ${built ? "" : '<p class="demo-warning">No built portal is served: start the sandbox with <code>npm start</code>.</p>'}
     </header>
@@ -142,7 +133,6 @@ code { font-size: 0.9em; }
 // No inline handlers: the page's CSP allows scripts from this origin and the portal's only.
 const DEMO_JS = `(function () {
   "use strict";
-  var tenant = document.body.getAttribute("data-tenant") || "acme";
   var log = document.getElementById("demo-log");
   var themeSelect = document.getElementById("demo-theme");
   var ttlSelect = document.getElementById("demo-ttl");
@@ -160,7 +150,7 @@ const DEMO_JS = `(function () {
 
   /** Asks "the host's backend" for a fresh portal link (a URL with ?token=). */
   function portalUrl() {
-    var query = "?tenant=" + encodeURIComponent(tenant) + "&ttl=" + encodeURIComponent(ttlSelect.value);
+    var query = "?ttl=" + encodeURIComponent(ttlSelect.value);
     return fetch("${DEMO_PATH}/portal-url" + query, { cache: "no-store" })
       .then(function (response) {
         if (!response.ok) throw new Error("portal-url answered HTTP " + response.status);
@@ -238,8 +228,6 @@ export function embedDemoRoutes(deps: SandboxDeps): Hono<AppEnv> {
       return c.redirect(url.href, 302);
     }
     const portalOrigin = portalOriginFor(url.href);
-    const requested = url.searchParams.get("tenant");
-    const tenant = requested && store.hasTenant(requested) ? requested : DEMO_TENANT_ID;
     c.header(
       "Content-Security-Policy",
       [
@@ -260,7 +248,6 @@ export function embedDemoRoutes(deps: SandboxDeps): Hono<AppEnv> {
         portalOrigin,
         pageOrigin: url.origin,
         embedJs: `${portalOrigin}${config.basePath}embed.js`,
-        tenant,
         built: config.staticDir !== null,
       }),
     );
@@ -279,10 +266,18 @@ export function embedDemoRoutes(deps: SandboxDeps): Hono<AppEnv> {
     }),
   );
 
-  /** Demo only, no auth: a fresh portal link, as the host's backend would mint it. */
+  /** Demo only, no auth: a fresh portal link for the demo tenant, as the host's backend would mint it. */
   app.get(`${DEMO_PATH}/portal-url`, async (c: Ctx) => {
     const url = new URL(c.req.url);
     const tenant = url.searchParams.get("tenant") ?? DEMO_TENANT_ID;
+    if (tenant !== DEMO_TENANT_ID)
+      return c.json(
+        {
+          status: 403,
+          message: `the demo mints links for the demo tenant "${DEMO_TENANT_ID}" only`,
+        },
+        403,
+      );
     if (!store.hasTenant(tenant)) return c.json({ status: 404, message: "tenant not found" }, 404);
     const ttlRaw = Number(url.searchParams.get("ttl") ?? MAX_TTL_SECONDS);
     const ttl = Number.isInteger(ttlRaw)

@@ -1,33 +1,55 @@
-import { serve } from "@hono/node-server";
 import { createSandbox } from "./app.ts";
 import { signTenantToken } from "./auth.ts";
-import { loadConfig } from "./config.ts";
+import { loadConfig, type SandboxConfig } from "./config.ts";
+import { exposureWarning, listenAll } from "./listen.ts";
 
-const config = loadConfig();
+function fail(message: string): never {
+  console.error(`Outpost sandbox could not start: ${message}`);
+  process.exit(1);
+}
+
+let config: SandboxConfig;
+try {
+  config = loadConfig();
+} catch (error) {
+  fail((error as Error).message);
+}
 const sandbox = createSandbox(config);
 
-const server = serve({ fetch: sandbox.app.fetch, port: config.port }, (info) => {
-  const origin = `http://localhost:${info.port}`;
-  console.log(`Outpost sandbox listening on ${origin}`);
-  console.log(`  API:        ${origin}/api/v1  (admin key: ${config.apiKey})`);
-  console.log(`  Topics:     ${config.topics.length > 0 ? config.topics.join(", ") : "(any)"}`);
+const listening = await listenAll(sandbox.app.fetch, config.hosts, config.port).catch(
+  (error: Error) => {
+    sandbox.stop();
+    return fail(error.message);
+  },
+);
+
+const origin = `http://localhost:${listening.port}`;
+const addresses = listening.hosts.map((h) => (h.includes(":") ? `[${h}]` : h)).join(" and ");
+// One write, so whoever waits for the first line (scripts/lib.mjs) gets the whole summary.
+const lines = [`Outpost sandbox listening on ${addresses}, port ${listening.port}`];
+const warning = exposureWarning(config, sandbox.seeded !== null);
+if (warning !== null) lines.push(`  ${warning}`);
+lines.push(`  API:        ${origin}/api/v1  (admin key: ${config.apiKey})`);
+lines.push(`  Topics:     ${config.topics.length > 0 ? config.topics.join(", ") : "(any)"}`);
+if (sandbox.seeded) {
+  const { tenantId, destinationIds, events, attempts } = sandbox.seeded;
+  lines.push(
+    `  Demo data:  tenant "${tenantId}", ${destinationIds.length} destinations, ${events} events, ${attempts} attempts`,
+  );
+} else {
+  lines.push("  Demo data:  off (SANDBOX_SEED=0)");
+}
+lines.push(
+  `  Retention:  ${config.retentionDays} days; per tenant at most ${config.maxEventsPerTenant} events and ${config.maxAttemptsPerTenant} attempts`,
+);
+if (config.staticDir !== null) {
+  lines.push(`  Portal:     ${origin}${config.basePath} (from ${config.staticDir})`);
   if (sandbox.seeded) {
-    const { tenantId, destinationIds, events, attempts } = sandbox.seeded;
-    console.log(
-      `  Demo data:  tenant "${tenantId}", ${destinationIds.length} destinations, ${events} events, ${attempts} attempts`,
-    );
-  } else {
-    console.log("  Demo data:  off (SANDBOX_SEED=0)");
+    const token = await signTenantToken(config.jwtSecret, sandbox.seeded.tenantId, Date.now());
+    lines.push(`  Log in:     ${origin}${config.basePath}?token=${token}`);
   }
-  if (config.staticDir !== null) {
-    console.log(`  Portal:     ${origin}${config.basePath} (from ${config.staticDir})`);
-    if (sandbox.seeded) {
-      void signTenantToken(config.jwtSecret, sandbox.seeded.tenantId, Date.now()).then((token) => {
-        console.log(`  Log in:     ${origin}${config.basePath}?token=${token}`);
-      });
-    }
-  }
-});
+}
+console.log(lines.join("\n"));
 
 let closing = false;
 const shutdown = (signal: string): void => {
@@ -35,7 +57,7 @@ const shutdown = (signal: string): void => {
   closing = true;
   console.log(`Received ${signal}, shutting down`);
   sandbox.stop();
-  server.close(() => process.exit(0));
+  void listening.close().then(() => process.exit(0));
   setTimeout(() => process.exit(0), 2000).unref();
 };
 process.on("SIGINT", () => shutdown("SIGINT"));

@@ -26,8 +26,20 @@ export function portalConfigs(config: SandboxConfig): Record<string, string> {
   out.TOPICS = config.topics.join(",");
   out.TOPICS_ALLOW_WILDCARDS = config.topicsAllowWildcards ? "true" : "false";
   for (const key of BOOLEAN_KEYS) out[key] = parseBoolean(config.portal[key]) ? "true" : "false";
-  for (const [key, value] of Object.entries(config.portal)) {
-    if (!(key in out)) out[key] = value;
+  return out;
+}
+
+/**
+ * The portal's own settings, which Outpost never serves: in a deployment they are a
+ * file next to index.html; the sandbox writes that file's content from PORTAL_<KEY>.
+ */
+export const PORTAL_SETTINGS_KEYS = ["API_BASE_URL", "EMBED_ALLOWED_ORIGINS"] as const;
+
+export function portalSettings(config: SandboxConfig): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of PORTAL_SETTINGS_KEYS) {
+    const value = config.portal[key];
+    if (value !== undefined && value.trim() !== "") out[key] = value;
   }
   return out;
 }
@@ -44,4 +56,26 @@ export function scriptSafeJson(value: unknown): string {
 
 export function portalConfigScript(config: SandboxConfig): string {
   return `window.PORTAL_CONFIGS = ${scriptSafeJson(portalConfigs(config))};\n`;
+}
+
+/** `portal-settings.js` as the sandbox deploys it; null when no setting is given. */
+export function portalSettingsScript(config: SandboxConfig): string | null {
+  const settings = portalSettings(config);
+  if (Object.keys(settings).length === 0) return null;
+  return `window.PORTAL_SETTINGS = ${scriptSafeJson(settings)};\n`;
+}
+
+/** Origins allowed to frame the portal: the settings' EMBED_ALLOWED_ORIGINS, normalised. */
+export function embedAllowedOrigins(config: SandboxConfig): string[] {
+  const out: string[] = [];
+  for (const entry of (config.portal.EMBED_ALLOWED_ORIGINS ?? "").split(",")) {
+    try {
+      const url = new URL(entry.trim());
+      if ((url.protocol === "http:" || url.protocol === "https:") && !out.includes(url.origin))
+        out.push(url.origin);
+    } catch {
+      // not an origin: the portal drops it too
+    }
+  }
+  return out;
 }

@@ -29,7 +29,7 @@ function evaluate(script: string): Record<string, unknown> {
 }
 
 describe("GET /inject-portal-config.js", () => {
-  it("sets window.PORTAL_CONFIGS with every Outpost key as a string", async () => {
+  it("sets window.PORTAL_CONFIGS with exactly Outpost's keys, as strings", async () => {
     const t = createTestSandbox({
       TOPICS: "user.created,order.paid",
       TOPICS_ALLOW_WILDCARDS: "1",
@@ -39,6 +39,7 @@ describe("GET /inject-portal-config.js", () => {
       PORTAL_DISABLE_TELEMETRY: "no",
       PORTAL_API_BASE_URL: "https://api.example.com",
       PORTAL_EMBED_ALLOWED_ORIGINS: "https://a.example",
+      PORTAL_FOO: "bar",
     });
     const res = await t.request("GET", "/inject-portal-config.js", { token: null });
     expect(res.status).toBe(200);
@@ -62,9 +63,10 @@ describe("GET /inject-portal-config.js", () => {
       DISABLE_TELEMETRY: "false",
       ENABLE_DESTINATION_FILTER: "false",
       ENABLE_WEBHOOK_CUSTOM_HEADERS: "true",
-      API_BASE_URL: "https://api.example.com",
-      EMBED_ALLOWED_ORIGINS: "https://a.example",
     });
+    // Outpost passes no other PORTAL_* variable through, the portal's own settings included.
+    expect(script).not.toContain("FOO");
+    expect(script).not.toContain("api.example.com");
     t.stop();
   });
 

@@ -357,26 +357,38 @@ export function seedDemoData(deps: SeedDeps, options: SeedOptions): SeedResult {
   };
 }
 
-/** Publishes a random demo event to `tenantId` every `intervalMs` through the live simulator. */
-export function startEventGenerator(
-  deps: { store: Store; simulator: Simulator; config: SandboxConfig },
-  options: { tenantId?: string; intervalMs?: number; seed?: number } = {},
+type GeneratorDeps = { store: Store; simulator: Simulator; config: SandboxConfig };
+
+/** One step of the event generator: publishes a random demo event to `tenantId`. */
+export function demoEventPublisher(
+  deps: GeneratorDeps,
+  options: { tenantId?: string; seed?: number } = {},
 ): () => void {
   const tenantId = options.tenantId ?? DEMO_TENANT_ID;
   const rng = createRng(options.seed ?? Date.now());
   const topics = deps.config.topics.length > 0 ? deps.config.topics : DEMO_TOPICS;
+  return () => {
+    if (!deps.store.hasTenant(tenantId)) return;
+    const topic = pick(rng, topics);
+    deps.simulator.publish({
+      tenant_id: tenantId,
+      topic,
+      metadata: { source: "sandbox-generator" },
+      data: demoPayload(rng, topic),
+    });
+  };
+}
+
+export const GENERATOR_INTERVAL_MS = 20 * SECOND;
+
+/** Publishes a random demo event to `tenantId` every `intervalMs` through the live simulator. */
+export function startEventGenerator(
+  deps: GeneratorDeps,
+  options: { tenantId?: string; intervalMs?: number; seed?: number } = {},
+): () => void {
   const timer = setInterval(
-    () => {
-      if (!deps.store.hasTenant(tenantId)) return;
-      const topic = pick(rng, topics);
-      deps.simulator.publish({
-        tenant_id: tenantId,
-        topic,
-        metadata: { source: "sandbox-generator" },
-        data: demoPayload(rng, topic),
-      });
-    },
-    options.intervalMs ?? 20 * SECOND,
+    demoEventPublisher(deps, options),
+    options.intervalMs ?? GENERATOR_INTERVAL_MS,
   );
   timer.unref?.();
   return () => clearInterval(timer);

@@ -93,7 +93,7 @@ describe("publish", () => {
       duplicate: false,
       destination_ids: ["d_all", "d_user"],
     });
-    const event = t.sandbox.store.getEvent("evt_1");
+    const event = t.sandbox.store.getEvent("acme", "evt_1");
     expect(event).toMatchObject({
       time: Date.parse("2024-01-01T00:00:00Z"),
       eligibleForRetry: true,
@@ -127,7 +127,7 @@ describe("publish", () => {
     await setup();
     const res = await publish({ tenant_id: "nobody", id: "ghost" });
     expect(res.body).toEqual({ id: "ghost", duplicate: false, destination_ids: [] });
-    expect(t.sandbox.store.getEvent("ghost")).toBeUndefined();
+    expect(t.sandbox.store.findEvent("ghost", null)).toBeUndefined();
   });
 
   it("validates the body and the topic against TOPICS", async () => {

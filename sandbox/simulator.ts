@@ -216,7 +216,7 @@ export class Simulator {
 
   /** Records an event, matches destinations and makes the first attempts. */
   ingest(event: EventRecord, options: { attemptTime?: number } = {}): PublishResult {
-    const existing = this.store.getEvent(event.id);
+    const existing = this.store.getEvent(event.tenantId, event.id);
     if (existing)
       return {
         id: existing.id,
@@ -287,10 +287,9 @@ export class Simulator {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       if (this.stopped) return;
-      const event = this.store.getEvent(eventId);
+      const event = this.store.getEvent(tenantId, eventId);
       const destination = this.store.getDestination(tenantId, destinationId);
-      if (!event || event.tenantId !== tenantId || !destination || destination.disabledAt !== null)
-        return;
+      if (!event || !destination || destination.disabledAt !== null) return;
       this.deliver(event, destination, attemptNumber, false);
     }, this.retryDelayMs(attemptNumber));
     timer.unref?.();
@@ -299,8 +298,11 @@ export class Simulator {
 
   /** POST /retry: a manual attempt. `tenantId` limits the lookup for tenant callers. */
   retry(eventId: string, destinationId: string, tenantId?: string): AttemptRecord {
-    const event = this.store.getEvent(eventId);
-    if (!event || (tenantId !== undefined && event.tenantId !== tenantId)) throw notFound("event");
+    const event =
+      tenantId !== undefined
+        ? this.store.getEvent(tenantId, eventId)
+        : this.eventForAdminRetry(eventId, destinationId);
+    if (!event) throw notFound("event");
     const destination = this.store.getDestination(event.tenantId, destinationId);
     if (!destination) throw notFound("destination");
     if (destination.disabledAt !== null) {
@@ -317,6 +319,15 @@ export class Simulator {
       .filter((a) => a.destinationId === destination.id)
       .reduce((latest, a) => Math.max(latest, a.time), -Infinity);
     return this.deliver(event, destination, next, true, Math.max(this.now(), previous + 1));
+  }
+
+  /** Event IDs are unique per tenant only: the destination tells an admin's tenant apart. */
+  private eventForAdminRetry(eventId: string, destinationId: string): EventRecord | undefined {
+    for (const tenant of this.store.tenantsSorted()) {
+      const event = this.store.getEvent(tenant.id, eventId);
+      if (event && this.store.getDestination(tenant.id, destinationId)) return event;
+    }
+    return this.store.findEvent(eventId, null);
   }
 
   pendingRetries(): number {

@@ -71,7 +71,12 @@ export interface StaticOptions {
   dir: string;
   /** Starts and ends with "/". */
   basePath: string;
+  /** Extra headers for index.html, computed from the exact HTML served. */
+  indexHeaders?: (html: string) => Record<string, string>;
 }
+
+/** Files a missing one of which is a real 404, never the SPA fallback (HTML as a script breaks). */
+const ASSET_EXTENSIONS = new Set([".js", ".mjs", ".css", ".map", ".json"]);
 
 /**
  * Serves a built single-page app under `basePath`, falling back to index.html
@@ -86,11 +91,13 @@ export function serveSpa(options: StaticOptions): MiddlewareHandler {
     const raw = await readFile(file);
     // The portal's <base href> is its base path: written here at serve time (see README).
     const body = file === indexFile ? Buffer.from(withBase(raw.toString("utf8"), base)) : raw;
-    const headers = {
+    const headers: Record<string, string> = {
       "Content-Type": contentTypeFor(file),
       "Cache-Control": cacheControl,
       "Content-Length": String(body.byteLength),
     };
+    if (file === indexFile && options.indexHeaders)
+      Object.assign(headers, options.indexHeaders(body.toString("utf8")));
     return new Response(method === "HEAD" ? null : body, { status: 200, headers });
   };
 
@@ -107,7 +114,9 @@ export function serveSpa(options: StaticOptions): MiddlewareHandler {
     if (!pathname.startsWith(base)) return next();
 
     const segments = safeSegments(pathname.slice(base.length));
-    if (segments === null) return c.text("Not Found", 404);
+    // Dot folders and files (Vite's .vite/manifest.json among them) are build internals.
+    if (segments === null || segments.some((s) => s.startsWith(".")))
+      return c.text("Not Found", 404);
 
     if (segments.length > 0) {
       const file = path.join(root, ...segments);
@@ -122,7 +131,9 @@ export function serveSpa(options: StaticOptions): MiddlewareHandler {
         );
       }
       // Missing build assets are real 404s; everything else is a client-side route.
-      if (segments[0] === "assets") return c.text("Not Found", 404);
+      const last = segments[segments.length - 1] ?? "";
+      if (segments[0] === "assets" || ASSET_EXTENSIONS.has(path.extname(last).toLowerCase()))
+        return c.text("Not Found", 404);
     }
     if (!(await isFile(indexFile))) return c.text("Portal build not found", 404);
     return send(method, indexFile, "no-cache");

@@ -58,6 +58,13 @@ export class SortedList<T> {
     this.items = this.items.filter((item) => !predicate(item));
   }
 
+  /** Removes the `count` lowest items. */
+  dropFirst(count: number): void {
+    if (count <= 0) return;
+    this.all();
+    this.items.splice(0, count);
+  }
+
   get size(): number {
     return this.items.length;
   }
@@ -69,20 +76,51 @@ const tenantKey = (t: TenantRecord): Key => [t.createdAt, t.id];
 interface TenantData {
   tenant: TenantRecord;
   destinations: Map<string, DestinationRecord>;
+  /** Event IDs are unique per tenant: two tenants may use the same one. */
+  eventsById: Map<string, EventRecord>;
   events: SortedList<EventRecord>;
   attempts: SortedList<AttemptRecord>;
   attemptsByDestination: Map<string, SortedList<AttemptRecord>>;
   attemptsByEvent: Map<string, AttemptRecord[]>;
 }
 
-/** In-memory state of the sandbox. Every tenant's data lives in its own partition. */
+export interface StoreLimits {
+  /** Past this many events a tenant's oldest are evicted (down to 90% of it). */
+  maxEventsPerTenant: number;
+  /** Past this many attempts a tenant's oldest are evicted (down to 90% of it). */
+  maxAttemptsPerTenant: number;
+}
+
+const UNLIMITED: StoreLimits = {
+  maxEventsPerTenant: Number.POSITIVE_INFINITY,
+  maxAttemptsPerTenant: Number.POSITIVE_INFINITY,
+};
+
+/** How many of a sorted list's oldest items go: those before `cutoff`, and those over `cap`. */
+function evictionCount(items: readonly Timed[], cutoff: number, cap: number): number {
+  const overCap = items.length > cap ? items.length - Math.floor(cap * 0.9) : 0;
+  let count = overCap;
+  while (count < items.length && (items[count] as Timed).time < cutoff) count++;
+  return count;
+}
+
+/**
+ * In-memory state of the sandbox. Every tenant's data lives in its own partition,
+ * so deleting or evicting a tenant's data costs in proportion to that data alone.
+ */
 export class Store {
   private readonly tenants = new Map<string, TenantData>();
   private readonly tenantList = new SortedList<TenantRecord>(tenantKey);
-  private readonly eventsById = new Map<string, EventRecord>();
   private readonly attemptsById = new Map<string, AttemptRecord>();
-  private readonly allEvents = new SortedList<EventRecord>(timedKey);
-  private readonly allAttempts = new SortedList<AttemptRecord>(timedKey);
+  private readonly limits: StoreLimits;
+  /** Bumped on every change of events or attempts; the all-tenant views are cached per version. */
+  private version = 0;
+  private eventsView: { version: number; items: readonly EventRecord[] } | null = null;
+  private attemptsView: { version: number; items: readonly AttemptRecord[] } | null = null;
+
+  constructor(limits: StoreLimits = UNLIMITED) {
+    this.limits = limits;
+  }
 
   // ── tenants ──────────────────────────────────────────────────────────
 
@@ -111,6 +149,7 @@ export class Store {
     this.tenants.set(id, {
       tenant,
       destinations: new Map(),
+      eventsById: new Map(),
       events: new SortedList<EventRecord>(timedKey),
       attempts: new SortedList<AttemptRecord>(timedKey),
       attemptsByDestination: new Map(),
@@ -125,11 +164,9 @@ export class Store {
     const data = this.tenants.get(id);
     if (!data) return false;
     this.tenants.delete(id);
-    this.tenantList.removeWhere((t) => t.id === id);
-    for (const event of data.events.all()) this.eventsById.delete(event.id);
+    this.tenantList.removeWhere((t) => t === data.tenant);
     for (const attempt of data.attempts.all()) this.attemptsById.delete(attempt.id);
-    if (data.events.size > 0) this.allEvents.removeWhere((e) => e.tenantId === id);
-    if (data.attempts.size > 0) this.allAttempts.removeWhere((a) => a.tenantId === id);
+    this.version++;
     return true;
   }
 
@@ -185,19 +222,33 @@ export class Store {
   addEvent(event: EventRecord): void {
     const data = this.tenants.get(event.tenantId);
     if (!data) throw new Error(`tenant ${event.tenantId} does not exist`);
-    this.eventsById.set(event.id, event);
+    data.eventsById.set(event.id, event);
     data.events.add(event);
-    this.allEvents.add(event);
+    this.version++;
+    if (data.events.size > this.limits.maxEventsPerTenant)
+      this.evictTenant(data, Number.NEGATIVE_INFINITY);
   }
 
-  getEvent(id: string): EventRecord | undefined {
-    return this.eventsById.get(id);
+  /** An event of one tenant. */
+  getEvent(tenantId: string, id: string): EventRecord | undefined {
+    return this.tenants.get(tenantId)?.eventsById.get(id);
+  }
+
+  /** The first event with this ID among `tenantIds` (every tenant when null). */
+  findEvent(id: string, tenantIds: readonly string[] | null): EventRecord | undefined {
+    for (const tenantId of tenantIds ?? this.tenants.keys()) {
+      const event = this.getEvent(tenantId, id);
+      if (event) return event;
+    }
+    return undefined;
   }
 
   /** Events in ascending (time, id) order, of one tenant or of all. */
   eventsSorted(tenantId?: string): readonly EventRecord[] {
-    if (tenantId === undefined) return this.allEvents.all();
-    return this.tenants.get(tenantId)?.events.all() ?? [];
+    if (tenantId !== undefined) return this.tenants.get(tenantId)?.events.all() ?? [];
+    if (this.eventsView?.version !== this.version)
+      this.eventsView = { version: this.version, items: this.merged((d) => d.events.all()) };
+    return this.eventsView.items;
   }
 
   // ── attempts ─────────────────────────────────────────────────────────
@@ -207,7 +258,6 @@ export class Store {
     if (!data) throw new Error(`tenant ${attempt.tenantId} does not exist`);
     this.attemptsById.set(attempt.id, attempt);
     data.attempts.add(attempt);
-    this.allAttempts.add(attempt);
     let byDestination = data.attemptsByDestination.get(attempt.destinationId);
     if (!byDestination) {
       byDestination = new SortedList<AttemptRecord>(timedKey);
@@ -217,6 +267,9 @@ export class Store {
     const byEvent = data.attemptsByEvent.get(attempt.eventId);
     if (byEvent) byEvent.push(attempt);
     else data.attemptsByEvent.set(attempt.eventId, [attempt]);
+    this.version++;
+    if (data.attempts.size > this.limits.maxAttemptsPerTenant)
+      this.evictTenant(data, Number.NEGATIVE_INFINITY);
   }
 
   getAttempt(id: string): AttemptRecord | undefined {
@@ -225,7 +278,11 @@ export class Store {
 
   /** Attempts in ascending (time, id) order: of a destination, a tenant, or all. */
   attemptsSorted(tenantId?: string, destinationId?: string): readonly AttemptRecord[] {
-    if (tenantId === undefined) return this.allAttempts.all();
+    if (tenantId === undefined) {
+      if (this.attemptsView?.version !== this.version)
+        this.attemptsView = { version: this.version, items: this.merged((d) => d.attempts.all()) };
+      return this.attemptsView.items;
+    }
     const data = this.tenants.get(tenantId);
     if (!data) return [];
     if (destinationId === undefined) return data.attempts.all();
@@ -247,10 +304,78 @@ export class Store {
   }
 
   counts(): { tenants: number; events: number; attempts: number } {
-    return {
-      tenants: this.tenants.size,
-      events: this.eventsById.size,
-      attempts: this.attemptsById.size,
-    };
+    let events = 0;
+    for (const data of this.tenants.values()) events += data.events.size;
+    return { tenants: this.tenants.size, events, attempts: this.attemptsById.size };
+  }
+
+  // ── retention ────────────────────────────────────────────────────────
+
+  /** Evicts every tenant's events and attempts older than `cutoff` (and any over the caps). */
+  evictOlderThan(cutoff: number): void {
+    for (const data of this.tenants.values()) {
+      const oldestEvent = data.events.all()[0];
+      const oldestAttempt = data.attempts.all()[0];
+      if (
+        (oldestEvent !== undefined && oldestEvent.time < cutoff) ||
+        (oldestAttempt !== undefined && oldestAttempt.time < cutoff)
+      )
+        this.evictTenant(data, cutoff);
+    }
+  }
+
+  /**
+   * Drops a tenant's oldest events and attempts: those before `cutoff`, those over the
+   * caps, and leading attempts whose event is gone. Only prefixes of the time-sorted
+   * lists go, so the cost is that of what is dropped.
+   */
+  private evictTenant(data: TenantData, cutoff: number): void {
+    const events = data.events.all();
+    const eventCount = evictionCount(events, cutoff, this.limits.maxEventsPerTenant);
+    for (let i = 0; i < eventCount; i++) data.eventsById.delete((events[i] as EventRecord).id);
+    data.events.dropFirst(eventCount);
+
+    const attempts = data.attempts.all();
+    const overCap = evictionCount(
+      attempts,
+      Number.NEGATIVE_INFINITY,
+      this.limits.maxAttemptsPerTenant,
+    );
+    let attemptCount = 0;
+    while (attemptCount < attempts.length) {
+      const a = attempts[attemptCount] as AttemptRecord;
+      if (attemptCount < overCap || a.time < cutoff || !data.eventsById.has(a.eventId))
+        attemptCount++;
+      else break;
+    }
+    const dropped = attempts.slice(0, attemptCount);
+    data.attempts.dropFirst(attemptCount);
+    // The dropped attempts are the lowest keys, so in each destination's list a prefix too.
+    const perDestination = new Map<string, number>();
+    for (const attempt of dropped) {
+      this.attemptsById.delete(attempt.id);
+      perDestination.set(
+        attempt.destinationId,
+        (perDestination.get(attempt.destinationId) ?? 0) + 1,
+      );
+      const siblings = data.attemptsByEvent.get(attempt.eventId);
+      const kept = siblings?.filter((a) => a !== attempt) ?? [];
+      if (kept.length > 0) data.attemptsByEvent.set(attempt.eventId, kept);
+      else data.attemptsByEvent.delete(attempt.eventId);
+    }
+    for (const [destinationId, count] of perDestination) {
+      const list = data.attemptsByDestination.get(destinationId);
+      list?.dropFirst(count);
+      if (list?.size === 0) data.attemptsByDestination.delete(destinationId);
+    }
+    if (eventCount > 0 || attemptCount > 0) this.version++;
+  }
+
+  /** Every tenant's sorted list in one sorted list (the sort merges the sorted runs). */
+  private merged<T extends Timed>(listOf: (data: TenantData) => readonly T[]): readonly T[] {
+    const all: T[] = [];
+    for (const data of this.tenants.values()) for (const item of listOf(data)) all.push(item);
+    if (this.tenants.size > 1) all.sort((a, b) => compareKeys(timedKey(a), timedKey(b)));
+    return all;
   }
 }

@@ -120,16 +120,15 @@ export function mergeStringMap(
 
 // ── config & credentials ───────────────────────────────────────────────
 
+// Outpost's rule for webhook custom header names, and the names it sets itself.
 const RESERVED_HEADERS = new Set([
   "content-type",
   "content-length",
   "host",
   "connection",
-  "transfer-encoding",
   "user-agent",
-  "authorization",
 ]);
-const HEADER_NAME = /^[A-Za-z0-9_-]+$/;
+const HEADER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]*$/;
 
 function checkKeyValueMap(field: FieldSchema, value: string, type: string, errors: string[]): void {
   let parsed: unknown;
@@ -146,10 +145,7 @@ function checkKeyValueMap(field: FieldSchema, value: string, type: string, error
   if (type === "webhook" && field.key === "custom_headers") {
     for (const name of Object.keys(parsed)) {
       if (!HEADER_NAME.test(name)) errors.push(`${field.key} has an invalid header name "${name}"`);
-      else if (
-        RESERVED_HEADERS.has(name.toLowerCase()) ||
-        name.toLowerCase().startsWith("x-outpost-")
-      ) {
+      else if (RESERVED_HEADERS.has(name.toLowerCase())) {
         errors.push(`${field.key} cannot set the reserved header "${name}"`);
       }
     }

@@ -40,4 +40,12 @@ export const SERVERS = {
     PORTAL_REFERER_URL: "https://globex.example/settings",
     PORTAL_DISABLE_OUTPOST_BRANDING: "true",
   }),
+  /**
+   * A portal that host pages on http://127.0.0.1:<port> may embed: the allowlist is in
+   * the portal's settings file (the sandbox writes portal-settings.js from it), never in
+   * Outpost's config, and the HTML's frame-ancestors follows it.
+   */
+  embedding: server(BASE + 2, "/", {
+    PORTAL_EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${BASE + 2}`,
+  }),
 } satisfies Record<string, SandboxServer>;

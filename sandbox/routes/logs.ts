@@ -121,8 +121,8 @@ export function logRoutes(deps: SandboxDeps): Hono<AppEnv> {
   app.get("/events/:event_id", (c) => {
     const query = queryOf(c);
     const scope = tenantScope(c, query);
-    const event = store.getEvent(c.req.param("event_id"));
-    if (!event || (scope !== null && !scope.includes(event.tenantId))) throw notFound("event");
+    const event = store.findEvent(c.req.param("event_id"), scope);
+    if (!event) throw notFound("event");
     return c.json(eventJson(event));
   });
 

@@ -26,7 +26,7 @@ describe("index.html", () => {
     const order = [...doc.head.querySelectorAll("script")].map((script) =>
       script.src ? script.getAttribute("src") : script.textContent.match(/BOOT:\w+/)?.[0],
     );
-    expect(order).toEqual(["inject-portal-config.js", "BOOT:THEME"]);
+    expect(order).toEqual(["inject-portal-config.js", "portal-settings.js", "BOOT:THEME"]);
   });
 
   it("declares its base before any URL, so no request depends on the route's path", () => {

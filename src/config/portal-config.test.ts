@@ -203,7 +203,7 @@ describe("parsePortalConfig", () => {
     ["/outpost/api/v1///", "/outpost/api/v1"],
     [" /api/v2/ ", "/api/v2"],
   ])("API_BASE_URL %j becomes %j", (value, expected) => {
-    expect(parsePortalConfig({ API_BASE_URL: value }, PAGE).apiBaseUrl).toBe(expected);
+    expect(parsePortalConfig({}, PAGE, { API_BASE_URL: value }).apiBaseUrl).toBe(expected);
   });
 
   it.each([
@@ -219,13 +219,10 @@ describe("parsePortalConfig", () => {
   });
 
   it("normalises EMBED_ALLOWED_ORIGINS to origins and drops what is not an http(s) origin", () => {
-    const config = parsePortalConfig(
-      {
-        EMBED_ALLOWED_ORIGINS:
-          "https://app.example.com/settings/webhooks, http://localhost:3000/, *, javascript:alert(1), ftp://files.example.com, not a url, https://Admin.Example.com:8443/x?y=1, ,",
-      },
-      PAGE,
-    );
+    const config = parsePortalConfig({}, PAGE, {
+      EMBED_ALLOWED_ORIGINS:
+        "https://app.example.com/settings/webhooks, http://localhost:3000/, *, javascript:alert(1), ftp://files.example.com, not a url, https://Admin.Example.com:8443/x?y=1, ,",
+    });
     expect(config.embedAllowedOrigins).toEqual([
       "https://app.example.com",
       "http://localhost:3000",
@@ -267,9 +264,9 @@ describe("parsePortalConfig", () => {
         DISABLE_OUTPOST_BRANDING: true,
         ENABLE_DESTINATION_FILTER: 1,
         TOPICS: ["a", " b ", "a"],
-        EMBED_ALLOWED_ORIGINS: ["https://x.example.com/path"],
       },
       PAGE,
+      { EMBED_ALLOWED_ORIGINS: ["https://x.example.com/path"], API_BASE_URL: 7 },
     );
     expect(config).toMatchObject({
       organizationName: "42",
@@ -277,19 +274,50 @@ describe("parsePortalConfig", () => {
       enableDestinationFilter: false,
       topics: ["a", "b"],
       embedAllowedOrigins: ["https://x.example.com"],
+      apiBaseUrl: "7",
     });
+  });
+
+  it("reads the portal's own keys from its settings file only, never from Outpost's config", () => {
+    const own = {
+      API_BASE_URL: "https://api.example.com/v1",
+      EMBED_ALLOWED_ORIGINS: "https://a.example",
+    };
+    expect(parsePortalConfig(own, PAGE)).toEqual(DEFAULTS);
+    expect(parsePortalConfig({}, PAGE, own)).toEqual({
+      ...DEFAULTS,
+      apiBaseUrl: "https://api.example.com/v1",
+      embedAllowedOrigins: ["https://a.example"],
+    });
+    // And Outpost's keys come from Outpost's config, not from the settings file.
+    expect(parsePortalConfig({}, PAGE, { ORGANIZATION_NAME: "Acme", TOPICS: "a" })).toEqual(
+      DEFAULTS,
+    );
+  });
+
+  it.each([
+    ["missing (no settings file)", undefined],
+    ["null", null],
+    ["a string", "EMBED_ALLOWED_ORIGINS=https://a.example"],
+    ["an array", ["https://a.example"]],
+    ["blank values", { API_BASE_URL: " ", EMBED_ALLOWED_ORIGINS: " , " }],
+  ])("uses the defaults for a settings file that is %s", (_name, settings) => {
+    expect(parsePortalConfig({}, PAGE, settings)).toEqual(DEFAULTS);
   });
 });
 
 describe("portalConfig", () => {
   afterEach(() => {
     delete window.PORTAL_CONFIGS;
+    delete window.PORTAL_SETTINGS;
   });
 
   it("parses window.PORTAL_CONFIGS against the page URL once per page load", () => {
     window.PORTAL_CONFIGS = { ORGANIZATION_NAME: "Acme", REFERER_URL: "/home" };
+    window.PORTAL_SETTINGS = { EMBED_ALLOWED_ORIGINS: "https://host.example" };
     const first = portalConfig();
     expect(first.organizationName).toBe("Acme");
+    expect(first.embedAllowedOrigins).toEqual(["https://host.example"]);
     expect(first.refererUrl).toBe(new URL("/home", window.location.href).href);
 
     window.PORTAL_CONFIGS = { ORGANIZATION_NAME: "Other" };

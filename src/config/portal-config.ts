@@ -1,9 +1,12 @@
 import type { ThemePreference } from "../theme/theme-preference";
 
 /**
- * Runtime configuration, read from `window.PORTAL_CONFIGS` (Outpost's
- * `/inject-portal-config.js`). Outpost sends every value as a string, so this
- * module is the one place that turns those strings into typed values.
+ * Runtime configuration from two scripts loaded before boot: Outpost's
+ * `inject-portal-config.js` (`window.PORTAL_CONFIGS`, exactly Outpost's keys, every
+ * value a string) and the portal's own settings file `portal-settings.js`, deployed
+ * next to index.html (`window.PORTAL_SETTINGS`, the keys Outpost does not know:
+ * `PORTAL_SETTING_KEYS`). Either may be missing: every key then has its default.
+ * This module is the one place that turns those values into typed ones.
  */
 export interface PortalConfig {
   apiBaseUrl: string;
@@ -26,8 +29,12 @@ export interface PortalConfig {
 declare global {
   interface Window {
     PORTAL_CONFIGS?: Record<string, unknown>;
+    PORTAL_SETTINGS?: Record<string, unknown>;
   }
 }
+
+/** The keys of the portal's own settings file; Outpost's config never carries them. */
+export const PORTAL_SETTING_KEYS = ["API_BASE_URL", "EMBED_ALLOWED_ORIGINS"] as const;
 
 const DEFAULT_API_BASE_URL = "/api/v1";
 
@@ -90,10 +97,21 @@ function theme(value: string | null): ThemePreference | null {
   return value === "light" || value === "dark" || value === "system" ? value : null;
 }
 
-export function parsePortalConfig(input: unknown, pageUrl: string): PortalConfig {
-  const raw: Record<string, unknown> =
-    input && typeof input === "object" ? (input as Record<string, unknown>) : {};
-  const apiBase = text(raw, "API_BASE_URL") ?? DEFAULT_API_BASE_URL;
+function record(input: unknown): Record<string, unknown> {
+  return input && typeof input === "object" && !Array.isArray(input)
+    ? (input as Record<string, unknown>)
+    : {};
+}
+
+/** `outpost`: Outpost's injected config; `settings`: the portal's settings file. */
+export function parsePortalConfig(
+  outpost: unknown,
+  pageUrl: string,
+  settings?: unknown,
+): PortalConfig {
+  const raw = record(outpost);
+  const own = record(settings);
+  const apiBase = text(own, "API_BASE_URL") ?? DEFAULT_API_BASE_URL;
   return {
     apiBaseUrl: apiBase.replace(/\/+$/, ""),
     refererUrl: safeUrl(text(raw, "REFERER_URL"), pageUrl),
@@ -109,7 +127,7 @@ export function parsePortalConfig(input: unknown, pageUrl: string): PortalConfig
     disableOutpostBranding: parseBoolean(raw.DISABLE_OUTPOST_BRANDING),
     enableDestinationFilter: parseBoolean(raw.ENABLE_DESTINATION_FILTER),
     enableWebhookCustomHeaders: parseBoolean(raw.ENABLE_WEBHOOK_CUSTOM_HEADERS),
-    embedAllowedOrigins: origins(raw.EMBED_ALLOWED_ORIGINS),
+    embedAllowedOrigins: origins(own.EMBED_ALLOWED_ORIGINS),
   };
 }
 
@@ -117,6 +135,10 @@ let current: PortalConfig | null = null;
 
 /** The config of this page load, parsed once. */
 export function portalConfig(): PortalConfig {
-  current ??= parsePortalConfig(window.PORTAL_CONFIGS, window.location.href);
+  current ??= parsePortalConfig(
+    window.PORTAL_CONFIGS,
+    window.location.href,
+    window.PORTAL_SETTINGS,
+  );
   return current;
 }

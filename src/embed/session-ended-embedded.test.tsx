@@ -21,8 +21,8 @@ vi.mock("../config/portal-config", async (importOriginal) => {
 
 const { default: SessionEndedPage } = await import("../app/session-ended-page");
 
-function configure(raw: Record<string, string>) {
-  state.config = parsePortalConfig(raw, "https://portal.example/");
+function configure(raw: Record<string, string>, settings: Record<string, string> = {}) {
+  state.config = parsePortalConfig(raw, "https://portal.example/", settings);
 }
 
 let replace: ReturnType<typeof vi.fn>;
@@ -44,11 +44,10 @@ afterEach(() => {
 
 describe("SessionEndedPage in a frame", () => {
   it("waits for a listening host, with REFRESH_URL in a new tab, and never redirects", () => {
-    configure({
-      EMBED_ALLOWED_ORIGINS: "https://app.example.com",
-      ORGANIZATION_NAME: "Host Co",
-      REFRESH_URL: "https://app.example.com/portal/refresh",
-    });
+    configure(
+      { ORGANIZATION_NAME: "Host Co", REFRESH_URL: "https://app.example.com/portal/refresh" },
+      { EMBED_ALLOWED_ORIGINS: "https://app.example.com" },
+    );
     render(<SessionEndedPage problem="expired" />);
     expect(screen.getByRole("heading", { name: "Your session has ended" })).toBeInTheDocument();
     expect(screen.getByText("Waiting for Host Co to renew it.")).toBeInTheDocument();
@@ -69,10 +68,10 @@ describe("SessionEndedPage in a frame", () => {
 
   it("still redirects once at the top level", () => {
     state.embedded = false;
-    configure({
-      EMBED_ALLOWED_ORIGINS: "https://app.example.com",
-      REFRESH_URL: "https://app.example.com/refresh",
-    });
+    configure(
+      { REFRESH_URL: "https://app.example.com/refresh" },
+      { EMBED_ALLOWED_ORIGINS: "https://app.example.com" },
+    );
     render(<SessionEndedPage problem="expired" />);
     expect(screen.getByRole("heading", { name: "Renewing your session…" })).toBeInTheDocument();
     expect(replace).toHaveBeenCalledWith("https://app.example.com/refresh");

@@ -121,10 +121,20 @@ describe("validateField — key_value_map", () => {
     );
   });
 
-  it("flags header names HTTP doesn't allow", () => {
-    expect(validateField(headers, rows(["X Env", "a"]))).toBe(
-      'Custom Headers: "X Env" isn\'t a valid header name',
-    );
+  it("flags header names Outpost doesn't allow, as the server's rule does", () => {
+    for (const name of ["X Env", "-x", "_x", "x.y", "x:y", "é"])
+      expect(validateField(headers, rows([name, "a"])), name).toBe(
+        `Custom Headers: "${name}" isn't a valid header name (letters, digits, "-" and "_", starting with a letter or digit)`,
+      );
+    for (const name of ["x", "X-Api_Key", "9lives", "Authorization"])
+      expect(validateField(headers, rows([name, "a"])), name).toBeNull();
+  });
+
+  it("flags the headers Outpost sets itself, in any case", () => {
+    for (const name of ["content-type", "Content-Length", "HOST", "Connection", "user-agent"])
+      expect(validateField(headers, rows([name, "a"])), name).toBe(
+        `Custom Headers: "${name}" is set by Outpost and can't be changed`,
+      );
   });
 
   it("requires at least one keyed row when required", () => {

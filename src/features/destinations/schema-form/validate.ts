@@ -21,8 +21,15 @@ export function compilePattern(pattern: string): RegExp | null {
   return patternCache.get(pattern) ?? null;
 }
 
-// RFC 9110 token characters.
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+// Outpost's rule for custom header names, and the headers it always sets itself.
+const HEADER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]*$/;
+const RESERVED_HEADERS = new Set([
+  "content-type",
+  "content-length",
+  "host",
+  "connection",
+  "user-agent",
+]);
 
 export interface KeyValueProblem {
   index: number;
@@ -56,7 +63,17 @@ export function keyValueProblems(
       return;
     }
     if (headers && !HEADER_NAME.test(key)) {
-      problems.push({ index, message: `${field.label}: "${key}" isn't a valid header name` });
+      problems.push({
+        index,
+        message: `${field.label}: "${key}" isn't a valid header name (letters, digits, "-" and "_", starting with a letter or digit)`,
+      });
+      return;
+    }
+    if (headers && RESERVED_HEADERS.has(key.toLowerCase())) {
+      problems.push({
+        index,
+        message: `${field.label}: "${key}" is set by Outpost and can't be changed`,
+      });
       return;
     }
     const first = firstOf.get(index);
