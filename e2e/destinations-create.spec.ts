@@ -6,6 +6,7 @@ import {
   masked,
   openPortal,
   recordDestinationWrites,
+  refuseNextDestinationWrite,
   expectToast,
   typeCard,
 } from "./support/destinations";
@@ -516,7 +517,7 @@ test.describe("create flow", () => {
     await expect(url).toBeFocused({ timeout: 2000 });
   });
 
-  test("a value the API refuses (reserved header) shows the API's message on its field and keeps every input", async ({
+  test("a value the API refuses (a header its operator reserves) shows the API's message on its field and keeps every input", async ({
     page,
     plain,
   }) => {
@@ -535,8 +536,13 @@ test.describe("create flow", () => {
     await headers.getByRole("textbox", { name: "Header name 1" }).fill("X-Tenant");
     await headers.getByRole("textbox", { name: "Header value 1" }).fill("acme");
     await headers.getByRole("button", { name: "Add header" }).click();
-    // A valid HTTP header name, so the portal lets it through; Outpost reserves it.
+    // A valid header name by Outpost's own rule, so the portal lets it through.
     await headers.getByRole("textbox", { name: "Header name 2" }).fill("Authorization");
+    await refuseNextDestinationWrite(
+      page,
+      "POST",
+      'custom_headers cannot set the reserved header "Authorization"',
+    );
     await headers.getByRole("textbox", { name: "Header value 2" }).fill("Bearer abc");
     const metadata = page.getByRole("group", { name: "Metadata", exact: true });
     await metadata.getByRole("button", { name: "Add entry" }).click();

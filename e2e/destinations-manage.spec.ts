@@ -7,6 +7,7 @@ import {
   masked,
   openPortal,
   recordDestinationWrites,
+  refuseNextDestinationWrite,
 } from "./support/destinations";
 import { countDocumentLoads, expect, serveConfig, test } from "./support/fixtures";
 
@@ -123,6 +124,11 @@ test.describe("destination settings", () => {
     await headers.getByRole("button", { name: "Add header" }).click();
     await headers.getByRole("textbox", { name: "Header name 2" }).fill("X-Outpost-Event");
     await headers.getByRole("textbox", { name: "Header value 2" }).fill("spoofed");
+    await refuseNextDestinationWrite(
+      page,
+      "PATCH",
+      'custom_headers cannot set the reserved header "X-Outpost-Event"',
+    );
     await page.getByRole("button", { name: "Save configuration" }).click();
 
     await expect(

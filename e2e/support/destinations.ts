@@ -83,3 +83,20 @@ export function recordDestinationWrites(page: Page) {
   });
   return writes;
 }
+
+/**
+ * Answers the next destination write of `method` with Outpost's 422 shape, as a server whose
+ * rules are stricter than the portal's would (an operator's own reserved header, say); the
+ * write never reaches the sandbox. Later writes go through.
+ */
+export async function refuseNextDestinationWrite(page: Page, method: string, message: string) {
+  let refused = false;
+  await page.route("**/api/v1/tenants/*/destinations**", async (route) => {
+    if (refused || route.request().method() !== method) return route.fallback();
+    refused = true;
+    await route.fulfill({
+      status: 422,
+      json: { status: 422, message: "validation error", data: [message] },
+    });
+  });
+}
