@@ -9,7 +9,7 @@ import { ADMIN_KEY, startTestServer } from "../testing/harness.ts";
 import deployment from "./deployment.json" with { type: "json" };
 
 export const DEPLOYMENT: Record<string, string> = deployment;
-export const TOPICS = DEPLOYMENT.TOPICS.split(",");
+export const TOPICS = deployment.TOPICS.split(",");
 
 export interface ContractTarget {
   name: "sandbox" | "outpost";
