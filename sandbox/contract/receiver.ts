@@ -1,6 +1,7 @@
 /**
- * A webhook endpoint on 127.0.0.1 for tests: paths containing "fail" answer 500, others 200.
- * It keeps every request with its raw body, so a test can check Outpost's signature.
+ * A webhook endpoint on 127.0.0.1 for tests: paths containing "fail" answer 500, others 200
+ * (or every path 500 while `failing` is on). It keeps every request with its raw body, so a
+ * test can check Outpost's signature.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { once } from "node:events";
@@ -17,18 +18,21 @@ export interface Receiver {
   /** A URL on this receiver; include "fail" in `path` for an endpoint that answers 500. */
   url(path: string): string;
   requests: ReceivedRequest[];
+  /** Makes every path answer 500 (an endpoint that went down), or restores normal answers. */
+  setFailing(failing: boolean): void;
   close(): Promise<void>;
 }
 
 export async function startReceiver(): Promise<Receiver> {
   const requests: ReceivedRequest[] = [];
+  let failingAll = false;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const path = req.url ?? "/";
       requests.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
-      const failing = path.includes("fail");
+      const failing = failingAll || path.includes("fail");
       res.writeHead(failing ? 500 : 200, { "Content-Type": "application/json" });
       res.end(JSON.stringify(failing ? { error: "receiver told to fail" } : { received: true }));
     });
@@ -39,6 +43,9 @@ export async function startReceiver(): Promise<Receiver> {
   return {
     url: (path) => `http://127.0.0.1:${port}${path.startsWith("/") ? path : `/${path}`}`,
     requests,
+    setFailing: (failing) => {
+      failingAll = failing;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
