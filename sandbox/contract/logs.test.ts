@@ -188,6 +188,14 @@ describe("events", () => {
     }
   });
 
+  it("filters events by the destination they matched", async () => {
+    const reply = await call<Page<Event>>("GET", "/events", {
+      token,
+      query: { destination_id: "des_fail" },
+    });
+    expect(ids(reply.body.models)).toEqual([ev(3).id, ev(1).id]);
+  });
+
   it("gets one event with its data", async () => {
     const reply = await call<Event>("GET", `/events/${ev(1).id}`, { token });
     expect(reply.body).toMatchObject({

@@ -109,6 +109,10 @@ describe("portal config", () => {
     for (const value of Object.values(configs)) expect(typeof value).toBe("string");
   });
 
+  contractCase("takes DISABLE_TELEMETRY from the server's own setting", async () => {
+    expect((await portalConfigs()).DISABLE_TELEMETRY).toBe(DEPLOYMENT.DISABLE_TELEMETRY);
+  });
+
   contractCase("serves exactly Outpost's portal config keys", async () => {
     const configs = await portalConfigs();
     expect(Object.keys(configs).sort()).toEqual([...OUTPOST_PORTAL_KEYS].sort());
