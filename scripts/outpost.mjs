@@ -23,6 +23,6 @@ const tenant = process.env.SANDBOX_TENANT ?? "acme";
 console.log(`
   Outpost v1.2.0 is running: ${stack.url}/api/v1  (admin API key: ${stack.apiKey})
 ${stack.portalUrl ? `  Portal (through Outpost): ${stack.url}/  — mint a link: GET ${stack.url}/api/v1/tenants/${tenant}/portal\n` : ""}
-  Point the dev server at it: SANDBOX_URL=${stack.url} npx vite
+  Point the dev server at it: OUTPOST_URL=${stack.url} API_KEY=${stack.apiKey} npm run dev
   Stop with Ctrl+C; its data is in a temp folder removed on exit.
 `);

@@ -123,6 +123,6 @@ export async function startRabbitMQ(group, dataDir) {
   // The script under /usr/lib/rabbitmq runs the broker in the foreground; the one in
   // /usr/sbin would switch user and detach it from us.
   const entry = group.start("rabbitmq", "/usr/lib/rabbitmq/bin/rabbitmq-server", [], { env });
-  await waitUntil(entry, "AMQP listener", portOpen(amqpPort), 60_000);
+  await waitUntil(entry, "AMQP listener", portOpen(amqpPort), 120_000);
   return { url: `amqp://guest:guest@127.0.0.1:${amqpPort}` };
 }

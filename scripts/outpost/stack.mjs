@@ -101,7 +101,7 @@ export async function startOutpostStack({
     const workDir = join(dataDir, "outpost");
     mkdirSync(workDir);
     const outpost = group.start("outpost", binary, [], { env: outpostEnv, cwd: workDir });
-    await waitUntil(outpost, "healthy /api/v1/healthz", () => healthy(url), 60_000);
+    await waitUntil(outpost, "healthy /api/v1/healthz", () => healthy(url), 120_000);
     outpost.exited.then(async (code) => {
       if (stopped) return;
       log(`Outpost exited unexpectedly (${code}).\n${tail(outpost.logPath)}`);
