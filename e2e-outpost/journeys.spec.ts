@@ -101,6 +101,13 @@ test("a tenant creates a webhook, sees deliveries succeed and fail, retries, rot
     expect(deliveryRow(page, failedEvent)).toContainText("Failed · 500"),
   );
 
+  // Outpost keeps the endpoint's answer as raw text; the portal shows that JSON as JSON.
+  await deliveryRow(page, failedEvent).getByRole("link").click();
+  await expect(page.getByRole("region", { name: "response body" })).toContainText(
+    '"error": "receiver told to fail"',
+  );
+  await page.getByRole("link", { name: "All deliveries" }).click();
+
   // It is back: a retry from the portal succeeds as a manual attempt.
   receiver.setFailing(false);
   await deliveryRow(page, failedEvent)

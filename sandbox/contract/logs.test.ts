@@ -265,6 +265,8 @@ describe("attempts", () => {
       const failing = full.body.models.find((a) => a.destination_id === "des_fail");
       expect(failing?.event?.data, query).toEqual({ amount: 150 });
       expect(failing?.response_data, query).toMatchObject({ status: 500 });
+      // The endpoint's body is kept as the raw text it sent, whatever its content type.
+      expect(typeof failing?.response_data?.body, query).toBe("string");
     }
   });
 

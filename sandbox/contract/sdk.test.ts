@@ -309,7 +309,7 @@ describe("SDK conformance (admin API key)", () => {
       "response_data",
     );
     expect(destAttempt.attemptNumber).toBe(1);
-    expect(destAttempt.responseData).toMatchObject({ status: 500 });
+    expect(destAttempt.responseData).toMatchObject({ status: 500, body: expect.any(String) });
 
     const retried = await admin.retry({ eventId, destinationId: "des_hook" });
     expect(retried.success).toBe(true);
