@@ -108,7 +108,7 @@ export function ensureOutpostBinary(log) {
   log(`Building Outpost ${OUTPOST_VERSION} with go install (first use only; takes a few minutes)…`);
   const started = Date.now();
   const r = spawnSync("go", ["install", `${OUTPOST_MODULE}@${OUTPOST_VERSION}`], {
-    env: { ...process.env, GOBIN: binDir, CGO_ENABLED: process.env.CGO_ENABLED ?? "0" },
+    env: { ...process.env, GOBIN: binDir },
     encoding: "utf8",
     stdio: ["ignore", "inherit", "pipe"],
   });
