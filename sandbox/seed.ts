@@ -1,7 +1,7 @@
 import { DEMO_TOPICS, type SandboxConfig } from "./config.ts";
 import { matchesFilter } from "./filter-match.ts";
 import { createRng, seededIds, type IdSource } from "./ids.ts";
-import { filterSubject, simulateOutcome, type Simulator } from "./simulator.ts";
+import { filterSubject, httpResponse, simulateOutcome, type Simulator } from "./simulator.ts";
 import type { Store } from "./store.ts";
 import { DAY, HOUR, MINUTE, SECOND } from "./time.ts";
 import { topicsMatch } from "./topics.ts";
@@ -275,10 +275,10 @@ export function seedDemoData(deps: SeedDeps, options: SeedOptions): SeedResult {
       ? {
           status: "failed" as const,
           code: "503",
-          responseData: {
-            status: 503,
-            body: { error: "service_unavailable", message: "Try again shortly." },
-          },
+          responseData: httpResponse(503, {
+            error: "service_unavailable",
+            message: "Try again shortly.",
+          }),
         }
       : simulateOutcome(d, event);
     const attempt: AttemptRecord = {

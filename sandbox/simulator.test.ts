@@ -40,7 +40,8 @@ describe("simulateOutcome", () => {
     ).toEqual({
       status: "success",
       code: "200",
-      responseData: { status: 200, body: { received: true, event_id: "evt_1" } },
+      // Outpost keeps the endpoint's body as raw text.
+      responseData: { status: 200, body: '{"received":true,"event_id":"evt_1"}' },
     });
     const failed = simulateOutcome(
       { type: "webhook", config: { url: "https://x.example/FAIL" } },

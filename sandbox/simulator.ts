@@ -30,6 +30,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** A webhook endpoint's answer as Outpost records it: the status and the body's raw text. */
+export function httpResponse(status: number, body: JsonObject): JsonObject {
+  return { status, body: JSON.stringify(body) };
+}
+
 /**
  * Deterministic delivery result. Webhooks: a URL containing "timeout" times
  * out, one containing "fail" answers 500, anything else 200. Other types fail
@@ -55,19 +60,16 @@ export function simulateOutcome(
       return {
         status: "failed",
         code: "500",
-        responseData: {
-          status: 500,
-          body: {
-            error: "internal_server_error",
-            message: "The endpoint could not process the event.",
-          },
-        },
+        responseData: httpResponse(500, {
+          error: "internal_server_error",
+          message: "The endpoint could not process the event.",
+        }),
       };
     }
     return {
       status: "success",
       code: "200",
-      responseData: { status: 200, body: { received: true, event_id: event.id } },
+      responseData: httpResponse(200, { received: true, event_id: event.id }),
     };
   }
   const failing = Object.values(destination.config).some((v) => v.toLowerCase().includes("fail"));

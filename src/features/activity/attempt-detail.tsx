@@ -15,6 +15,7 @@ import { Skeleton } from "../../ui/skeleton";
 import { Spinner } from "../../ui/spinner";
 import { StateMessage } from "../../ui/state-message";
 import { AttemptStatus } from "./attempt-status";
+import { responseParts } from "./response-parts";
 import { RetryButton } from "./retry-button";
 
 const JsonViewer = lazyWithRetry(() => import("../../ui/json-viewer"));
@@ -25,17 +26,6 @@ function Json({ value, label }: { value: unknown; label: string }) {
       <JsonViewer value={value} label={label} />
     </Suspense>
   );
-}
-
-/** What came back: Outpost stores `{status, body}` for webhooks, other shapes for other types. */
-function responseParts(data: Record<string, unknown> | null | undefined) {
-  if (!data) return null;
-  const status = data.status ?? data.status_code;
-  const body = "body" in data ? data.body : data;
-  return {
-    status: typeof status === "number" || typeof status === "string" ? String(status) : null,
-    body,
-  };
 }
 
 export default function AttemptDetail({
