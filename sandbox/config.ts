@@ -9,6 +9,8 @@ export interface SandboxConfig {
   /** Topics the deployment offers. Empty means "any topic" (Outpost's behaviour without TOPICS). */
   topics: string[];
   topicsAllowWildcards: boolean;
+  /** Outpost's own DISABLE_TELEMETRY (not a PORTAL_ setting); the portal config repeats it. */
+  disableTelemetry: boolean;
   /** Automatic retries after the first attempt (attempt numbers 2 … retryMaxLimit + 1). */
   retryMaxLimit: number;
   /** Base delay of the exponential backoff: retry n waits interval * 2^(n-1). */
@@ -150,6 +152,7 @@ export function loadConfig(env: Env = process.env): SandboxConfig {
     jwtSecret: nonEmpty(env.API_JWT_SECRET) ?? DEFAULTS.jwtSecret,
     topics,
     topicsAllowWildcards: parseBoolean(env.TOPICS_ALLOW_WILDCARDS),
+    disableTelemetry: parseBoolean(env.DISABLE_TELEMETRY),
     retryMaxLimit: parseNumber(
       "RETRY_MAX_LIMIT",
       env.RETRY_MAX_LIMIT ?? env.MAX_RETRY_LIMIT,

@@ -14,7 +14,6 @@ const STRING_KEYS = [
 
 const BOOLEAN_KEYS = [
   "DISABLE_OUTPOST_BRANDING",
-  "DISABLE_TELEMETRY",
   "ENABLE_DESTINATION_FILTER",
   "ENABLE_WEBHOOK_CUSTOM_HEADERS",
 ] as const;
@@ -26,6 +25,7 @@ export function portalConfigs(config: SandboxConfig): Record<string, string> {
   out.TOPICS = config.topics.join(",");
   out.TOPICS_ALLOW_WILDCARDS = config.topicsAllowWildcards ? "true" : "false";
   for (const key of BOOLEAN_KEYS) out[key] = parseBoolean(config.portal[key]) ? "true" : "false";
+  out.DISABLE_TELEMETRY = config.disableTelemetry ? "true" : "false";
   return out;
 }
 

@@ -36,7 +36,8 @@ describe("GET /inject-portal-config.js", () => {
       PORTAL_BRAND_COLOR: "#6d28d9",
       PORTAL_ORGANIZATION_NAME: "Acme",
       PORTAL_ENABLE_WEBHOOK_CUSTOM_HEADERS: "TRUE",
-      PORTAL_DISABLE_TELEMETRY: "no",
+      // Outpost reads DISABLE_TELEMETRY itself; a PORTAL_ spelling is just another unknown key.
+      PORTAL_DISABLE_TELEMETRY: "yes",
       PORTAL_API_BASE_URL: "https://api.example.com",
       PORTAL_EMBED_ALLOWED_ORIGINS: "https://a.example",
       PORTAL_FOO: "bar",
