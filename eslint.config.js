@@ -23,6 +23,21 @@ export default tseslint.config(
     files: ["src/**/*.{ts,tsx}"],
     extends: [reactHooks.configs.flat.recommended],
     languageOptions: { globals: globals.browser },
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "react-router",
+              importNames: ["Link", "NavLink", "Form"],
+              message:
+                "Use Link/NavLink from @/ui/link: React Router's framework-mode components cost ~4 KB gzip of the first screen.",
+            },
+          ],
+        },
+      ],
+    },
   },
   ...layerBoundaries,
   {

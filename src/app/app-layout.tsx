@@ -1,5 +1,5 @@
 import { Suspense, useState, type MouseEvent, type ReactNode } from "react";
-import { Link } from "react-router";
+import { Link } from "@/ui/link";
 import { useSessionState } from "../session/session-store";
 import { useTenant } from "../api/tenant";
 import { portalConfig } from "../config/portal-config";

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { Link } from "@/ui/link";
 import { pathTo } from "../lib/paths";
 import { buttonClasses } from "../ui/button";
 import { useDocumentTitle } from "./use-document-title";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Link } from "react-router";
+import { Link } from "./link";
 import { lastViewOf } from "../lib/visited-views";
 import { ArrowLeftIcon } from "./icons";
 

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { Link } from "react-router";
+import { Link } from "@/ui/link";
 import { useDestinations } from "../../api/destinations";
 import { useEvents } from "../../api/events";
 import { useTopics } from "../../api/topics";

@@ -1,5 +1,5 @@
 import { useId, useMemo } from "react";
-import { Link } from "react-router";
+import { Link } from "@/ui/link";
 import { useAttempts } from "../../api/attempts";
 import type { Destination } from "../../api/types";
 import { formatDateTime } from "../../lib/format";

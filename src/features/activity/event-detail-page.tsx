@@ -1,5 +1,6 @@
 import { Suspense } from "react";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
+import { Link } from "@/ui/link";
 import { ApiError } from "../../api/api-error";
 import { lazyWithRetry } from "../../lib/lazy-with-retry";
 import { useAttempts } from "../../api/attempts";

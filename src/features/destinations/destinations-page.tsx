@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from "react";
-import { Link, useSearchParams } from "react-router";
+import { useSearchParams } from "react-router";
+import { Link } from "@/ui/link";
 import { pathTo } from "../../lib/paths";
 import { useDestinationTypes } from "../../api/destination-types";
 import { useDestinations } from "../../api/destinations";

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
+import { Link } from "@/ui/link";
 import { useDestinationTypes } from "../../../api/destination-types";
 import { useTopics } from "../../../api/topics";
 import { useDocumentTitle } from "../../../app/use-document-title";

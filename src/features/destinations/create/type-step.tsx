@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { Link } from "@/ui/link";
 import type { DestinationType } from "../../../api/types";
 import { TypeIcon } from "../type-icon";
 

@@ -1,4 +1,5 @@
-import { NavLink, Outlet, useParams } from "react-router";
+import { Outlet, useParams } from "react-router";
+import { NavLink } from "@/ui/link";
 import { useDestinationTypes } from "../../../api/destination-types";
 import { useDestination } from "../../../api/destinations";
 import type { Destination, DestinationType } from "../../../api/types";

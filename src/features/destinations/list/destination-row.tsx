@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { Link } from "@/ui/link";
 import type { Destination, DestinationType } from "../../../api/types";
 import { pathTo } from "../../../lib/paths";
 import { destinationTarget, topicsSummary } from "../destination-labels";
