@@ -92,6 +92,7 @@ for (const name of ["plain", "branded"] as const) {
       for (const file of files) {
         expect(
           file === `${base}inject-portal-config.js` ||
+            file === `${base}portal-settings.js` ||
             file === `${base}favicon.svg` ||
             file.startsWith(`${base}assets/`),
           `${file} is below ${base}`,
