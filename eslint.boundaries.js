@@ -36,26 +36,6 @@ const zones = [
   },
 ];
 
-/*
- * TEMPORARY: files that break the rules today, until issue 11 phase 2 moves
- * the shared modules out of the features and composes cross-feature screens
- * in src/app. Exact files, no globs: a new file, or any file not listed,
- * that breaks a rule fails lint. Remove entries as phase 2 fixes them.
- */
-export const BOUNDARY_EXEMPT_FILES = [
-  "src/embed/session-ended-embedded.test.tsx", // app/session-ended-page
-  "src/features/activity/activity-page.tsx", // app/use-document-title, destinations/destination-labels
-  "src/features/activity/attempt-detail.tsx", // app/use-document-title
-  "src/features/activity/destination-deliveries.tsx", // destinations/topics/topic-match
-  "src/features/activity/event-detail-page.tsx", // app/use-document-title, destinations/destination-labels
-  "src/features/destinations/create/create-destination-page.tsx", // app/use-document-title
-  "src/features/destinations/destinations-page.tsx", // app/use-document-title
-  "src/features/destinations/detail/destination-page.tsx", // app/not-found-page, app/use-document-title, activity and metrics tabs
-  "src/features/metrics/metrics-window.ts", // activity/time-range
-  "src/features/tenant/tenant-metadata-form.tsx", // destinations/metadata-editor
-  "src/features/tenant/tenant-page.tsx", // app/use-document-title, destinations/topics/topic-list
-];
-
 export const layerBoundaries = [
   {
     files: ["src/**/*.{ts,tsx}"],
@@ -66,9 +46,5 @@ export const layerBoundaries = [
       ],
     },
     rules: { "import-x/no-restricted-paths": ["error", { zones }] },
-  },
-  {
-    files: BOUNDARY_EXEMPT_FILES,
-    rules: { "import-x/no-restricted-paths": "off" },
   },
 ];

@@ -35,6 +35,13 @@ export default tseslint.config(
                 "Use Link/NavLink from @/ui/link: React Router's framework-mode components cost ~4 KB gzip of the first screen.",
             },
           ],
+          patterns: [
+            {
+              group: ["../*"],
+              message:
+                "Import from another folder through @/ (e.g. @/ui/button); ./ is for files in the same folder.",
+            },
+          ],
         },
       ],
     },

@@ -1,4 +1,4 @@
-import { toSearchParams, type Query } from "../lib/search-params";
+import { toSearchParams, type Query } from "@/lib/search-params";
 import { ApiError, apiErrorFromResponse } from "./api-error";
 
 export interface ApiClientOptions {

@@ -1,8 +1,8 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { Suspense } from "react";
 import { BrowserRouter } from "react-router";
-import { lazyWithRetry, retryFailedImports } from "../lib/lazy-with-retry";
-import { useSessionState } from "../session/session-store";
+import { lazyWithRetry, retryFailedImports } from "@/lib/lazy-with-retry";
+import { useSessionState } from "@/session/session-store";
 import { routerBasename } from "./base-path";
 import { ErrorBoundary } from "./error-boundary";
 import { RootError } from "./root-error";

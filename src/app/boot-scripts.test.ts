@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-// The file on disk, as served: `?raw` reads it verbatim.
+// The file on disk, as served: `?raw` reads it verbatim (index.html sits above src/, so @/ can't name it).
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import indexHtml from "../../index.html?raw";
-import { parsePortalConfig } from "../config/portal-config";
-import { THEME_STORAGE_KEY, pickPreference, resolveTheme } from "../theme/theme-preference";
+import { parsePortalConfig } from "@/config/portal-config";
+import { THEME_STORAGE_KEY, pickPreference, resolveTheme } from "@/theme/theme-preference";
 import { routerBasename } from "./base-path";
 
 /** The text of index.html's inline script whose comment carries `marker`. */

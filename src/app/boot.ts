@@ -1,11 +1,11 @@
-import { createApiClient, setApiClient } from "../api/client";
-import { createQueryClient } from "../api/query-client";
-import { portalConfig } from "../config/portal-config";
-import { isEmbedded } from "../embed/embedded";
-import { takeTokenFromUrl } from "../session/entry";
-import { createSessionStore, setSessionStore, type SessionStore } from "../session/session-store";
-import { createTokenStorage } from "../session/token-storage";
-import { initThemeStore } from "../theme/theme-preference";
+import { createApiClient, setApiClient } from "@/api/client";
+import { createQueryClient } from "@/api/query-client";
+import { portalConfig } from "@/config/portal-config";
+import { isEmbedded } from "@/embed/embedded";
+import { takeTokenFromUrl } from "@/session/entry";
+import { createSessionStore, setSessionStore, type SessionStore } from "@/session/session-store";
+import { createTokenStorage } from "@/session/token-storage";
+import { initThemeStore } from "@/theme/theme-preference";
 import { enterBase } from "./base-path";
 import { applyFavicon } from "./document-branding";
 import { createRouterChannel } from "@/embed/router-channel";
@@ -19,7 +19,7 @@ export async function boot() {
   const config = portalConfig();
   if (config.brandColor) {
     // Only branded deployments download the colour maths; render waits so the first paint is branded.
-    const { applyBrandColor } = await import("../theme/brand-palette");
+    const { applyBrandColor } = await import("@/theme/brand-palette");
     applyBrandColor(config.brandColor);
   }
   applyFavicon(config);
@@ -53,7 +53,7 @@ export async function boot() {
   session.start(fromUrl ?? storage.read());
   // Framed by an allowed host: talk to it. Only then is the bridge downloaded.
   if (isEmbedded() && config.embedAllowedOrigins.length > 0)
-    void import("../embed/embed-bridge").then((bridge) =>
+    void import("@/embed/embed-bridge").then((bridge) =>
       bridge.startEmbedBridge({
         allowedOrigins: config.embedAllowedOrigins,
         session,

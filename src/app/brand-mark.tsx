@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { portalConfig } from "../config/portal-config";
-import { useTheme } from "../theme/theme-preference";
+import { portalConfig } from "@/config/portal-config";
+import { useTheme } from "@/theme/theme-preference";
 
 /** The host's logo (LOGO / LOGO_DARK) or, without one, its name. Logos are image URLs only. */
 export function BrandMark() {

@@ -1,6 +1,6 @@
 import { useOutletContext, useParams } from "react-router";
-import type { DestinationOutletContext } from "../features/destinations/detail/destination-page";
-import { lazyWithRetry } from "../lib/lazy-with-retry";
+import type { DestinationOutletContext } from "@/features/destinations/detail/destination-page";
+import { lazyWithRetry } from "@/lib/lazy-with-retry";
 
 /*
  * The destination page's tabs come from several features; they are put
@@ -9,19 +9,19 @@ import { lazyWithRetry } from "../lib/lazy-with-retry";
  */
 
 export const DestinationOverview = lazyWithRetry<DestinationOutletContext>(() =>
-  import("../features/destinations/detail/destination-overview").then((m) => ({
+  import("@/features/destinations/detail/destination-overview").then((m) => ({
     default: m.DestinationOverview,
   })),
 );
 export const DestinationDeliveries = lazyWithRetry(
-  () => import("../features/activity/destination-deliveries"),
+  () => import("@/features/activity/destination-deliveries"),
 );
-export const AttemptDetail = lazyWithRetry(() => import("../features/activity/attempt-detail"));
+export const AttemptDetail = lazyWithRetry(() => import("@/features/activity/attempt-detail"));
 export const DestinationMetrics = lazyWithRetry(
-  () => import("../features/metrics/destination-metrics"),
+  () => import("@/features/metrics/destination-metrics"),
 );
 export const DestinationSettings = lazyWithRetry(
-  () => import("../features/destinations/detail/destination-settings"),
+  () => import("@/features/destinations/detail/destination-settings"),
 );
 
 const useDestinationOutlet = () => useOutletContext<DestinationOutletContext>();

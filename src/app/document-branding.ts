@@ -1,11 +1,4 @@
-import type { PortalConfig } from "../config/portal-config";
-
-const DEFAULT_TITLE = "Event destinations";
-
-export function documentTitle(page: string | null, organizationName: string | null): string {
-  const site = organizationName ? `${organizationName} · ${DEFAULT_TITLE}` : DEFAULT_TITLE;
-  return page ? `${page} · ${site}` : site;
-}
+import type { PortalConfig } from "@/config/portal-config";
 
 /** Favicon from FAVICON_URL; the URL was already checked by the config parser. */
 export function applyFavicon(config: PortalConfig, doc: Document = document) {

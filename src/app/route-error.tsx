@@ -1,11 +1,11 @@
 import { useEffect, useState } from "react";
-import { ApiError } from "../api/api-error";
-import { requestReload } from "../embed/embedded";
-import { Button } from "../ui/button";
-import { RefreshIcon } from "../ui/icons";
-import { StateMessage } from "../ui/state-message";
-import { NotFoundPage } from "./not-found-page";
-import { useDocumentTitle } from "./use-document-title";
+import { ApiError } from "@/api/api-error";
+import { requestReload } from "@/embed/embedded";
+import { Button } from "@/ui/button";
+import { RefreshIcon } from "@/ui/icons";
+import { StateMessage } from "@/ui/state-message";
+import { NotFoundPage } from "@/ui/not-found-page";
+import { useDocumentTitle } from "@/ui/use-document-title";
 
 function isChunkLoadError(error: unknown) {
   return (

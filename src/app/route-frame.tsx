@@ -1,7 +1,7 @@
 import { Suspense, type ReactNode } from "react";
 import { useLocation } from "react-router";
-import { retryFailedImports } from "../lib/lazy-with-retry";
-import { Spinner } from "../ui/spinner";
+import { retryFailedImports } from "@/lib/lazy-with-retry";
+import { Spinner } from "@/ui/spinner";
 import { ErrorBoundary } from "./error-boundary";
 import { RouteError } from "./route-error";
 

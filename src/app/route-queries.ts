@@ -1,12 +1,12 @@
-import { attemptQuery, attemptsQuery } from "../api/attempts";
-import { destinationQuery, destinationsQuery } from "../api/destinations";
-import { eventQuery, eventsQuery } from "../api/events";
-import { topicsQuery } from "../api/topics";
-import type { Destination } from "../api/types";
-import { deliveriesView } from "../features/activity/deliveries-view";
-import { eventsView } from "../features/activity/events-view";
-import { destinationMetricsQueries } from "../features/metrics/metrics-queries";
-import { metricsWindow, parseRange } from "../features/metrics/metrics-window";
+import { attemptQuery, attemptsQuery } from "@/api/attempts";
+import { destinationQuery, destinationsQuery } from "@/api/destinations";
+import { eventQuery, eventsQuery } from "@/api/events";
+import { topicsQuery } from "@/api/topics";
+import type { Destination } from "@/api/types";
+import { deliveriesView } from "@/features/activity/deliveries-view";
+import { eventsView } from "@/features/activity/events-view";
+import { destinationMetricsQueries } from "@/features/metrics/metrics-queries";
+import { metricsWindow, parseRange } from "@/features/metrics/metrics-window";
 import { asQueries, param, type RouteContext, type RouteQuery } from "./route-context";
 
 /*

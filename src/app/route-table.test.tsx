@@ -1,6 +1,6 @@
 import { matchRoutes } from "react-router";
 import { describe, expect, it } from "vitest";
-import { pathTo, ROUTE_PATHS, type RouteId } from "../lib/paths";
+import { pathTo, ROUTE_PATHS, type RouteId } from "@/lib/paths";
 import { ROUTE_TABLE, ROUTER_ROUTES, type AppRoute } from "./route-table";
 
 function flatten(routes: AppRoute[]): AppRoute[] {

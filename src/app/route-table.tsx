@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 import type { RouteObject } from "react-router";
-import { destinationTypesQuery } from "../api/destination-types";
-import { destinationQuery, destinationsQuery } from "../api/destinations";
-import { tenantQuery } from "../api/tenant";
-import { topicsQuery } from "../api/topics";
-import { DestinationsPage } from "../features/destinations/destinations-page";
-import { lazyWithRetry, type Preloadable } from "../lib/lazy-with-retry";
-import { ROUTE_PATHS, type RouteId } from "../lib/paths";
+import { destinationTypesQuery } from "@/api/destination-types";
+import { destinationQuery, destinationsQuery } from "@/api/destinations";
+import { tenantQuery } from "@/api/tenant";
+import { topicsQuery } from "@/api/topics";
+import { DestinationsPage } from "@/features/destinations/destinations-page";
+import { lazyWithRetry, type Preloadable } from "@/lib/lazy-with-retry";
+import { ROUTE_PATHS, type RouteId } from "@/lib/paths";
 import {
   AttemptDetail,
   AttemptTab,
@@ -19,20 +19,20 @@ import {
   OverviewTab,
   SettingsTab,
 } from "./destination-tabs";
-import { NotFoundPage } from "./not-found-page";
+import { NotFoundPage } from "@/ui/not-found-page";
 import { asQueries, param, type RouteContext, type RouteQuery } from "./route-context";
 import type * as RouteQueries from "./route-queries";
 import { RouteFrame } from "./route-frame";
 
-const ActivityPage = lazyWithRetry(() => import("../features/activity/activity-page"));
-const EventDetailPage = lazyWithRetry(() => import("../features/activity/event-detail-page"));
+const ActivityPage = lazyWithRetry(() => import("@/features/activity/activity-page"));
+const EventDetailPage = lazyWithRetry(() => import("@/features/activity/event-detail-page"));
 const CreateDestinationPage = lazyWithRetry(
-  () => import("../features/destinations/create/create-destination-page"),
+  () => import("@/features/destinations/create/create-destination-page"),
 );
 const DestinationPage = lazyWithRetry(
-  () => import("../features/destinations/detail/destination-page"),
+  () => import("@/features/destinations/detail/destination-page"),
 );
-const TenantPage = lazyWithRetry(() => import("../features/tenant/tenant-page"));
+const TenantPage = lazyWithRetry(() => import("@/features/tenant/tenant-page"));
 
 export type NavSection = "destinations" | "activity" | "tenant";
 

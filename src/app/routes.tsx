@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useLocation, useRoutes } from "react-router";
-import { useTenantId } from "../session/session-store";
+import { useTenantId } from "@/session/session-store";
 import { AppLayout } from "./app-layout";
 import type { RouteQuery } from "./route-context";
 import type * as RouteQueriesModule from "./route-queries";

@@ -1,12 +1,12 @@
 import { useEffect, useState } from "react";
-import { portalConfig } from "../config/portal-config";
-import { isEmbedded } from "../embed/embedded";
-import { hostCanListen, reportedParentOrigin } from "../embed/host-origins";
-import { claimExitRedirect, exitUrl } from "../session/exit-redirect";
-import type { SessionProblem } from "../session/token";
-import { buttonClasses } from "../ui/button";
-import { Spinner } from "../ui/spinner";
-import { useDocumentTitle } from "./use-document-title";
+import { portalConfig } from "@/config/portal-config";
+import { isEmbedded } from "@/embed/embedded";
+import { hostCanListen, reportedParentOrigin } from "@/embed/host-origins";
+import { claimExitRedirect, exitUrl } from "@/session/exit-redirect";
+import type { SessionProblem } from "@/session/token";
+import { buttonClasses } from "@/ui/button";
+import { Spinner } from "@/ui/spinner";
+import { useDocumentTitle } from "@/ui/use-document-title";
 
 const HEADINGS: Record<SessionProblem, string> = {
   missing: "Open the portal from your account",

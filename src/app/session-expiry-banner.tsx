@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
-import { portalConfig } from "../config/portal-config";
-import { isEmbedded } from "../embed/embedded";
-import { useSessionState } from "../session/session-store";
-import { AlertIcon } from "../ui/icons";
+import { portalConfig } from "@/config/portal-config";
+import { isEmbedded } from "@/embed/embedded";
+import { useSessionState } from "@/session/session-store";
+import { AlertIcon } from "@/ui/icons";
 
 function minutesLeft(expiresAt: number) {
   return Math.max(0, Math.ceil((expiresAt - Date.now()) / 60_000));

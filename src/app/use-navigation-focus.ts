@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useLocation } from "react-router";
-import { retryFailedImports } from "../lib/lazy-with-retry";
-import { recordView } from "../lib/visited-views";
+import { retryFailedImports } from "@/lib/lazy-with-retry";
+import { recordView } from "@/lib/visited-views";
 
 /** How long a navigation waits for the new page's heading (its code and data may be loading). */
 const HEADING_WAIT_MS = 10_000;

@@ -1,4 +1,4 @@
-import type { ThemePreference } from "../theme/theme-preference";
+import type { ThemePreference } from "@/theme/theme-preference";
 
 /**
  * Runtime configuration from two scripts loaded before boot: Outpost's

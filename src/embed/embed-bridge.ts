@@ -1,7 +1,7 @@
 // Types only from the first screen's modules: a runtime import would split them into extra
 // chunks that every page downloads (see scripts/bundle-budget.mjs). boot.ts passes them in.
-import type { SessionState, SessionStore } from "../session/session-store";
-import type { ThemeStore } from "../theme/theme-preference";
+import type { SessionState, SessionStore } from "@/session/session-store";
+import type { ThemeStore } from "@/theme/theme-preference";
 import type { RouterChannel } from "./router-channel";
 import { RELOAD_NEEDED_EVENT } from "./embedded";
 import {

@@ -1,4 +1,4 @@
-import type { PortalConfig } from "../config/portal-config";
+import type { PortalConfig } from "@/config/portal-config";
 
 const GUARD_KEY = "portal:exit-redirect-at";
 /** A second exit within this window means the host sent us back without a working token. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { contrastRatio, parseHexColor, rgbToOklch, type Rgb } from "../lib/color";
+import { contrastRatio, parseHexColor, rgbToOklch, type Rgb } from "@/lib/color";
 import {
   applyBrandColor,
   brandStyleSheet,

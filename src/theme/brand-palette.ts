@@ -13,7 +13,7 @@ import {
   toHex,
   type Oklch,
   type Rgb,
-} from "../lib/color";
+} from "@/lib/color";
 
 export type Theme = "light" | "dark";
 export type BrandToken =

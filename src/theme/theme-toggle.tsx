@@ -1,6 +1,6 @@
 import type { ComponentType, SVGProps } from "react";
-import { cn } from "../lib/cn";
-import { MonitorIcon, MoonIcon, SunIcon } from "../ui/icons";
+import { cn } from "@/lib/cn";
+import { MonitorIcon, MoonIcon, SunIcon } from "@/ui/icons";
 import { useTheme, type ThemePreference } from "./theme-preference";
 
 const OPTIONS: {

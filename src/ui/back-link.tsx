@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "./link";
-import { lastViewOf } from "../lib/visited-views";
+import { lastViewOf } from "@/lib/visited-views";
 import { ArrowLeftIcon } from "./icons";
 
 /** A link up to a list, back to the filters, range and page it was last shown with. */

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from "react";
-import { cn } from "../lib/cn";
+import { cn } from "@/lib/cn";
 import { descriptionIdFor, errorIdFor, FieldDescription, FieldError, joinIds } from "./field";
 
 export interface CheckboxProps extends Omit<

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { cn } from "../lib/cn";
+import { cn } from "@/lib/cn";
 
 /**
  * A table that scrolls sideways inside its own box on narrow screens (the page

@@ -1,4 +1,4 @@
-import { ApiError } from "../api/api-error";
+import { ApiError } from "@/api/api-error";
 import { Button } from "./button";
 import { RefreshIcon } from "./icons";
 import { StateMessage } from "./state-message";

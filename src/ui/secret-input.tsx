@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { cn } from "../lib/cn";
+import { cn } from "@/lib/cn";
 import { Button } from "./button";
 import { EyeIcon } from "./icons";
 import { TextInput, type TextInputProps } from "./text-input";

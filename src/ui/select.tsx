@@ -1,5 +1,5 @@
 import type { Ref, SelectHTMLAttributes } from "react";
-import { cn } from "../lib/cn";
+import { cn } from "@/lib/cn";
 import { controlClasses } from "./text-input";
 
 export interface SelectOption {

@@ -1,4 +1,4 @@
-import { cn } from "../lib/cn";
+import { cn } from "@/lib/cn";
 
 /** A busy indicator with a text for assistive technology. */
 export function Spinner({ label = "Loading", className }: { label?: string; className?: string }) {

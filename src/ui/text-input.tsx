@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, Ref } from "react";
-import { cn } from "../lib/cn";
+import { cn } from "@/lib/cn";
 
 /** Shared look of single-line text controls; 44px tall for touch. */
 export const controlClasses = cn(

@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { cn } from "../lib/cn";
+import { cn } from "@/lib/cn";
 
 type Tone = "success" | "error" | "info";
 interface Toast {

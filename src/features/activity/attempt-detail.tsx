@@ -1,24 +1,24 @@
 import { Suspense } from "react";
-import { useAttempt } from "../../api/attempts";
-import { ApiError } from "../../api/api-error";
-import { lazyWithRetry } from "../../lib/lazy-with-retry";
-import type { Destination } from "../../api/types";
-import { useDocumentTitle } from "../../app/use-document-title";
-import { formatDateTime } from "../../lib/format";
-import { pathTo } from "../../lib/paths";
-import { BackLink } from "../../ui/back-link";
-import { Badge } from "../../ui/badge";
-import { Card } from "../../ui/card";
-import { DefinitionList, MapList } from "../../ui/key-value-list";
-import { QueryError } from "../../ui/query-error";
-import { Skeleton } from "../../ui/skeleton";
-import { Spinner } from "../../ui/spinner";
-import { StateMessage } from "../../ui/state-message";
+import { useAttempt } from "@/api/attempts";
+import { ApiError } from "@/api/api-error";
+import { lazyWithRetry } from "@/lib/lazy-with-retry";
+import type { Destination } from "@/api/types";
+import { useDocumentTitle } from "@/ui/use-document-title";
+import { formatDateTime } from "@/lib/format";
+import { pathTo } from "@/lib/paths";
+import { BackLink } from "@/ui/back-link";
+import { Badge } from "@/ui/badge";
+import { Card } from "@/ui/card";
+import { DefinitionList, MapList } from "@/ui/key-value-list";
+import { QueryError } from "@/ui/query-error";
+import { Skeleton } from "@/ui/skeleton";
+import { Spinner } from "@/ui/spinner";
+import { StateMessage } from "@/ui/state-message";
 import { AttemptStatus } from "./attempt-status";
 import { responseParts } from "./response-parts";
 import { RetryButton } from "./retry-button";
 
-const JsonViewer = lazyWithRetry(() => import("../../ui/json-viewer"));
+const JsonViewer = lazyWithRetry(() => import("@/ui/json-viewer"));
 
 function Json({ value, label }: { value: unknown; label: string }) {
   return (

@@ -1,5 +1,5 @@
-import type { Attempt } from "../../api/types";
-import { Badge } from "../../ui/badge";
+import type { Attempt } from "@/api/types";
+import { Badge } from "@/ui/badge";
 
 /** Success/failed with the response code (HTTP status for webhooks, an error code otherwise). */
 export function AttemptStatus({ attempt }: { attempt: Pick<Attempt, "status" | "code"> }) {

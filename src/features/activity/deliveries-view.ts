@@ -1,5 +1,5 @@
-import type { AttemptFilters, TimeWindow } from "../../api/attempts";
-import { rangeProblem, readTimeRange, timeBounds, type TimeRange } from "./time-range";
+import type { AttemptFilters, TimeWindow } from "@/api/attempts";
+import { rangeProblem, readTimeRange, timeBounds, type TimeRange } from "@/lib/time-range";
 
 export const DELIVERIES_PAGE_SIZE = 50;
 

@@ -1,28 +1,28 @@
 import { Suspense } from "react";
 import { useParams } from "react-router";
 import { Link } from "@/ui/link";
-import { ApiError } from "../../api/api-error";
-import { lazyWithRetry } from "../../lib/lazy-with-retry";
-import { useAttempts } from "../../api/attempts";
-import { useDestinations } from "../../api/destinations";
-import { useEvent } from "../../api/events";
-import type { Attempt, Destination } from "../../api/types";
-import { useDocumentTitle } from "../../app/use-document-title";
-import { formatDateTime } from "../../lib/format";
-import { pathTo } from "../../lib/paths";
-import { BackLink } from "../../ui/back-link";
-import { Badge } from "../../ui/badge";
-import { Card } from "../../ui/card";
-import { DefinitionList, MapList } from "../../ui/key-value-list";
-import { QueryError } from "../../ui/query-error";
-import { Skeleton } from "../../ui/skeleton";
-import { Spinner } from "../../ui/spinner";
-import { StateMessage } from "../../ui/state-message";
-import { destinationTarget } from "../destinations/destination-labels";
+import { ApiError } from "@/api/api-error";
+import { lazyWithRetry } from "@/lib/lazy-with-retry";
+import { useAttempts } from "@/api/attempts";
+import { useDestinations } from "@/api/destinations";
+import { useEvent } from "@/api/events";
+import type { Attempt, Destination } from "@/api/types";
+import { useDocumentTitle } from "@/ui/use-document-title";
+import { formatDateTime } from "@/lib/format";
+import { pathTo } from "@/lib/paths";
+import { BackLink } from "@/ui/back-link";
+import { Badge } from "@/ui/badge";
+import { Card } from "@/ui/card";
+import { DefinitionList, MapList } from "@/ui/key-value-list";
+import { QueryError } from "@/ui/query-error";
+import { Skeleton } from "@/ui/skeleton";
+import { Spinner } from "@/ui/spinner";
+import { StateMessage } from "@/ui/state-message";
+import { destinationTarget } from "@/api/destination-labels";
 import { AttemptStatus } from "./attempt-status";
 import { RetryButton } from "./retry-button";
 
-const JsonViewer = lazyWithRetry(() => import("../../ui/json-viewer"));
+const JsonViewer = lazyWithRetry(() => import("@/ui/json-viewer"));
 
 function DestinationDeliveries({
   destinationId,

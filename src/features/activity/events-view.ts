@@ -1,6 +1,6 @@
-import type { EventFilters } from "../../api/events";
-import type { TimeWindow } from "../../api/attempts";
-import { readTimeRange, rangeProblem, timeBounds, type TimeRange } from "./time-range";
+import type { EventFilters } from "@/api/events";
+import type { TimeWindow } from "@/api/attempts";
+import { readTimeRange, rangeProblem, timeBounds, type TimeRange } from "@/lib/time-range";
 
 export const EVENTS_PAGE_SIZE = 50;
 

@@ -1,6 +1,6 @@
 import { useId } from "react";
-import { controlClasses } from "../../ui/text-input";
-import { RANGE_LABELS, rangeProblem, type RangeKey, type TimeRange } from "./time-range";
+import { controlClasses } from "@/ui/text-input";
+import { RANGE_LABELS, rangeProblem, type RangeKey, type TimeRange } from "@/lib/time-range";
 
 /** Relative ranges, or a custom from/to; the caller keeps the values in the URL. */
 export function TimeRangeFilter({

@@ -1,5 +1,5 @@
-import type { Destination } from "../../api/types";
-import { Badge } from "../../ui/badge";
+import type { Destination } from "@/api/types";
+import { Badge } from "@/ui/badge";
 
 export function StatusBadge({ destination }: { destination: Pick<Destination, "disabled_at"> }) {
   return destination.disabled_at ? (

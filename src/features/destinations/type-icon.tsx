@@ -1,5 +1,5 @@
-import type { DestinationType } from "../../api/types";
-import { cn } from "../../lib/cn";
+import type { DestinationType } from "@/api/types";
+import { cn } from "@/lib/cn";
 
 /**
  * A destination type's icon. The API sends SVG markup; it is used only as a

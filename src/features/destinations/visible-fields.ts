@@ -1,5 +1,5 @@
-import type { DestinationField, DestinationType } from "../../api/types";
-import type { PortalConfig } from "../../config/portal-config";
+import type { DestinationField, DestinationType } from "@/api/types";
+import type { PortalConfig } from "@/config/portal-config";
 
 /** Config fields the deployment lets tenants edit: webhook custom headers only when enabled. */
 export function visibleConfigFields(

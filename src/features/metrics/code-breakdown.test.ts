@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MetricsResponse } from "../../api/types";
+import type { MetricsResponse } from "@/api/types";
 import { codeBreakdown, percentShares } from "./code-breakdown";
 
 const sumOf = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) * 10) / 10;

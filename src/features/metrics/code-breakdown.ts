@@ -1,4 +1,4 @@
-import type { MetricsResponse } from "../../api/types";
+import type { MetricsResponse } from "@/api/types";
 
 export interface CodeShare {
   code: string;

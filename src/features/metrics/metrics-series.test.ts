@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MetricsResponse } from "../../api/types";
+import type { MetricsResponse } from "@/api/types";
 import { buildSeries, errorRate, peakBucket, totalsOf } from "./metrics-series";
 import { metricsWindow } from "./metrics-window";
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { cn } from "../../lib/cn";
-import { Skeleton } from "../../ui/skeleton";
+import { cn } from "@/lib/cn";
+import { Skeleton } from "@/ui/skeleton";
 import { formatCount, formatRatio } from "./metrics-format";
 import type { DeliveryTotals } from "./metrics-series";
 

@@ -1,5 +1,5 @@
 import type { BucketWindow } from "@/lib/time-buckets";
-import { RANGES as RANGE_DURATIONS } from "@/features/activity/time-range";
+import { RANGES as RANGE_DURATIONS } from "@/lib/time-range";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

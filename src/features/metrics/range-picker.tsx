@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { cn } from "../../lib/cn";
+import { cn } from "@/lib/cn";
 import { RANGE_PLANS, RANGES, type MetricsRange } from "./metrics-window";
 
 /** 1 h / 24 h / 7 d / 30 d as a radio group: one tab stop, arrow keys move. */

@@ -1,14 +1,14 @@
 import { useState } from "react";
-import { useUpdateTenantMetadata } from "../../api/tenant";
-import type { Tenant } from "../../api/types";
-import { duplicateKeys, mapToRows, rowsToMap } from "../../lib/key-value-rows";
-import { mapPatch } from "../../lib/merge-patch";
-import { Button } from "../../ui/button";
-import { Card } from "../../ui/card";
-import { MapList } from "../../ui/key-value-list";
-import { errorMessage } from "../../ui/query-error";
-import { toast } from "../../ui/toast";
-import { MetadataEditor } from "../destinations/metadata-editor";
+import { useUpdateTenantMetadata } from "@/api/tenant";
+import type { Tenant } from "@/api/types";
+import { duplicateKeys, mapToRows, rowsToMap } from "@/lib/key-value-rows";
+import { mapPatch } from "@/lib/merge-patch";
+import { Button } from "@/ui/button";
+import { Card } from "@/ui/card";
+import { MapList } from "@/ui/key-value-list";
+import { errorMessage } from "@/ui/query-error";
+import { toast } from "@/ui/toast";
+import { MetadataEditor } from "@/ui/metadata-editor";
 
 /**
  * `PUT /tenants/{id}` replaces all metadata, so the request carries the whole

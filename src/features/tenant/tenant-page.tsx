@@ -1,12 +1,12 @@
-import { useTenant } from "../../api/tenant";
-import { useDocumentTitle } from "../../app/use-document-title";
-import { formatDateTime } from "../../lib/format";
-import { Card } from "../../ui/card";
-import { CopyButton } from "../../ui/copy-button";
-import { DefinitionList } from "../../ui/key-value-list";
-import { QueryError } from "../../ui/query-error";
-import { Skeleton } from "../../ui/skeleton";
-import { TopicList } from "../destinations/topics/topic-list";
+import { useTenant } from "@/api/tenant";
+import { useDocumentTitle } from "@/ui/use-document-title";
+import { formatDateTime } from "@/lib/format";
+import { Card } from "@/ui/card";
+import { CopyButton } from "@/ui/copy-button";
+import { DefinitionList } from "@/ui/key-value-list";
+import { QueryError } from "@/ui/query-error";
+import { Skeleton } from "@/ui/skeleton";
+import { TopicList } from "@/ui/topic-list";
 import { TenantMetadataForm } from "./tenant-metadata-form";
 
 export default function TenantPage() {

@@ -1,27 +1,27 @@
 import { Suspense, useEffect, useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
-import { ApiError } from "../../../api/api-error";
-import { lazyWithRetry } from "../../../lib/lazy-with-retry";
-import { useCreateDestination } from "../../../api/destination-mutations";
-import type { DestinationType, Topics } from "../../../api/types";
-import { portalConfig } from "../../../config/portal-config";
-import { useTenantId } from "../../../session/session-store";
-import { duplicateKeys, rowsToMap } from "../../../lib/key-value-rows";
-import { Button, buttonClasses } from "../../../ui/button";
-import { Card } from "../../../ui/card";
-import type { KeyValueRow } from "../../../ui/key-value-editor";
-import { errorMessage } from "../../../ui/query-error";
-import { Spinner } from "../../../ui/spinner";
-import { toast } from "../../../ui/toast";
-import { pathTo } from "../../../lib/paths";
-import { FilterEditor, parseFilter } from "../filter-editor";
-import { MetadataEditor } from "../metadata-editor";
-import { SchemaFields, useSchemaForm } from "../schema-form";
-import { TopicList } from "../topics/topic-list";
-import { visibleConfigFields } from "../visible-fields";
+import { ApiError } from "@/api/api-error";
+import { lazyWithRetry } from "@/lib/lazy-with-retry";
+import { useCreateDestination } from "@/api/destination-mutations";
+import type { DestinationType, Topics } from "@/api/types";
+import { portalConfig } from "@/config/portal-config";
+import { useTenantId } from "@/session/session-store";
+import { duplicateKeys, rowsToMap } from "@/lib/key-value-rows";
+import { Button, buttonClasses } from "@/ui/button";
+import { Card } from "@/ui/card";
+import type { KeyValueRow } from "@/ui/key-value-editor";
+import { errorMessage } from "@/ui/query-error";
+import { Spinner } from "@/ui/spinner";
+import { toast } from "@/ui/toast";
+import { pathTo } from "@/lib/paths";
+import { FilterEditor, parseFilter } from "@/features/destinations/filter-editor";
+import { MetadataEditor } from "@/ui/metadata-editor";
+import { SchemaFields, useSchemaForm } from "@/features/destinations/schema-form";
+import { TopicList } from "@/ui/topic-list";
+import { visibleConfigFields } from "@/features/destinations/visible-fields";
 import { clearDraft, readDraft, withoutSensitive, writeDraft } from "./create-draft";
 
-const SafeMarkdown = lazyWithRetry(() => import("../../../ui/markdown"));
+const SafeMarkdown = lazyWithRetry(() => import("@/ui/markdown"));
 
 function firstMessages(fieldErrors: Record<string, string[]>) {
   return Object.fromEntries(

@@ -1,5 +1,5 @@
-import type { DestinationField } from "../../../api/types";
-import type { KeyValueRow } from "../../../ui/key-value-editor";
+import type { DestinationField } from "@/api/types";
+import type { KeyValueRow } from "@/ui/key-value-editor";
 
 /** What survives a reload of the configure step. Sensitive values are never written to storage. */
 export interface CreateDraft {

@@ -1,4 +1,4 @@
-import type { Topics } from "../../../api/types";
+import type { Topics } from "@/api/types";
 
 export type CreateStep = "type" | "topics" | "configure";
 

@@ -1,4 +1,4 @@
-import { cn } from "../../../lib/cn";
+import { cn } from "@/lib/cn";
 import type { CreateStep } from "./create-steps";
 
 const STEPS: { step: CreateStep; label: string }[] = [

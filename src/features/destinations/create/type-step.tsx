@@ -1,6 +1,6 @@
 import { Link } from "@/ui/link";
-import type { DestinationType } from "../../../api/types";
-import { TypeIcon } from "../type-icon";
+import type { DestinationType } from "@/api/types";
+import { TypeIcon } from "@/features/destinations/type-icon";
 
 /** Step 1: each type is a link to the next step, so back/forward and middle-click work. */
 export function TypeStep({

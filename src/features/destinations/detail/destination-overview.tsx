@@ -1,12 +1,12 @@
-import type { Destination, DestinationField, DestinationType } from "../../../api/types";
-import { formatDateTime, formatRelative } from "../../../lib/format";
-import { rowsToMap } from "../../../lib/key-value-rows";
-import { parseKeyValueMap } from "../schema-form";
-import { Card } from "../../../ui/card";
-import { CopyButton } from "../../../ui/copy-button";
-import { DefinitionList, MapList } from "../../../ui/key-value-list";
-import { StatusBadge } from "../status-badge";
-import { TopicList } from "../topics/topic-list";
+import type { Destination, DestinationField, DestinationType } from "@/api/types";
+import { formatDateTime, formatRelative } from "@/lib/format";
+import { rowsToMap } from "@/lib/key-value-rows";
+import { parseKeyValueMap } from "@/features/destinations/schema-form";
+import { Card } from "@/ui/card";
+import { CopyButton } from "@/ui/copy-button";
+import { DefinitionList, MapList } from "@/ui/key-value-list";
+import { StatusBadge } from "@/features/destinations/status-badge";
+import { TopicList } from "@/ui/topic-list";
 import { SecretValue } from "./secret-value";
 
 /** Keys the server manages on webhook credentials; shown specially, never edited. */

@@ -1,19 +1,19 @@
 import { Outlet, useParams } from "react-router";
 import { NavLink } from "@/ui/link";
-import { useDestinationTypes } from "../../../api/destination-types";
-import { useDestination } from "../../../api/destinations";
-import type { Destination, DestinationType } from "../../../api/types";
-import { NotFoundPage } from "../../../app/not-found-page";
-import { useDocumentTitle } from "../../../app/use-document-title";
-import { cn } from "../../../lib/cn";
-import { pathTo } from "../../../lib/paths";
-import { BackLink } from "../../../ui/back-link";
-import { QueryError } from "../../../ui/query-error";
-import { Skeleton } from "../../../ui/skeleton";
-import { ApiError } from "../../../api/api-error";
-import { destinationTarget } from "../destination-labels";
-import { StatusBadge } from "../status-badge";
-import { TypeIcon } from "../type-icon";
+import { useDestinationTypes } from "@/api/destination-types";
+import { useDestination } from "@/api/destinations";
+import type { Destination, DestinationType } from "@/api/types";
+import { NotFoundPage } from "@/ui/not-found-page";
+import { useDocumentTitle } from "@/ui/use-document-title";
+import { cn } from "@/lib/cn";
+import { pathTo } from "@/lib/paths";
+import { BackLink } from "@/ui/back-link";
+import { QueryError } from "@/ui/query-error";
+import { Skeleton } from "@/ui/skeleton";
+import { ApiError } from "@/api/api-error";
+import { destinationTarget } from "@/api/destination-labels";
+import { StatusBadge } from "@/features/destinations/status-badge";
+import { TypeIcon } from "@/features/destinations/type-icon";
 import { EnableToggle } from "./enable-toggle";
 
 /** What the tabs (composed in src/app/route-table.tsx) get from the page through the outlet. */

@@ -1,13 +1,13 @@
-import type { Destination, DestinationType } from "../../../api/types";
-import { portalConfig } from "../../../config/portal-config";
-import { Card } from "../../../ui/card";
-import { DangerSection } from "../settings/danger-section";
-import { FieldsSection } from "../settings/fields-section";
-import { FilterSection } from "../settings/filter-section";
-import { MetadataSection } from "../settings/metadata-section";
-import { SecretRotationSection } from "../settings/secret-rotation-section";
-import { TopicsSection } from "../settings/topics-section";
-import { visibleConfigFields } from "../visible-fields";
+import type { Destination, DestinationType } from "@/api/types";
+import { portalConfig } from "@/config/portal-config";
+import { Card } from "@/ui/card";
+import { DangerSection } from "@/features/destinations/settings/danger-section";
+import { FieldsSection } from "@/features/destinations/settings/fields-section";
+import { FilterSection } from "@/features/destinations/settings/filter-section";
+import { MetadataSection } from "@/features/destinations/settings/metadata-section";
+import { SecretRotationSection } from "@/features/destinations/settings/secret-rotation-section";
+import { TopicsSection } from "@/features/destinations/settings/topics-section";
+import { visibleConfigFields } from "@/features/destinations/visible-fields";
 
 /** Each section saves on its own and sends only what changed. */
 export default function DestinationSettings({

@@ -1,8 +1,8 @@
-import { useSetDestinationEnabled } from "../../../api/destination-mutations";
-import type { Destination } from "../../../api/types";
-import { Button } from "../../../ui/button";
-import { errorMessage } from "../../../ui/query-error";
-import { toast } from "../../../ui/toast";
+import { useSetDestinationEnabled } from "@/api/destination-mutations";
+import type { Destination } from "@/api/types";
+import { Button } from "@/ui/button";
+import { errorMessage } from "@/ui/query-error";
+import { toast } from "@/ui/toast";
 
 export function EnableToggle({ destination }: { destination: Destination }) {
   const mutation = useSetDestinationEnabled(destination.id);

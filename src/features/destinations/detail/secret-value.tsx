@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from "react";
-import { Button } from "../../../ui/button";
-import { CopyButton } from "../../../ui/copy-button";
+import { Button } from "@/ui/button";
+import { CopyButton } from "@/ui/copy-button";
 
 /** A secret the tenant may read (the webhook signing secret): hidden until revealed. */
 export function SecretValue({ value, label }: { value: string; label: string }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Destination } from "../../../api/types";
+import type { Destination } from "@/api/types";
 import { filterDestinations, filtersFromParams } from "./destination-filters";
 
 function destination(

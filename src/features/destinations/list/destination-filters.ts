@@ -1,6 +1,6 @@
-import type { Destination, DestinationType } from "../../../api/types";
-import { destinationTarget, typeLabel } from "../destination-labels";
-import { isAllTopics, matchesTopic } from "../topics/topic-match";
+import type { Destination, DestinationType } from "@/api/types";
+import { destinationTarget, typeLabel } from "@/api/destination-labels";
+import { isAllTopics, matchesTopic } from "@/api/topic-match";
 
 export interface DestinationFilters {
   query: string;

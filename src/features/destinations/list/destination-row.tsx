@@ -1,9 +1,9 @@
 import { Link } from "@/ui/link";
-import type { Destination, DestinationType } from "../../../api/types";
-import { pathTo } from "../../../lib/paths";
-import { destinationTarget, topicsSummary } from "../destination-labels";
-import { StatusBadge } from "../status-badge";
-import { TypeIcon } from "../type-icon";
+import type { Destination, DestinationType } from "@/api/types";
+import { pathTo } from "@/lib/paths";
+import { destinationTarget, topicsSummary } from "@/api/destination-labels";
+import { StatusBadge } from "@/features/destinations/status-badge";
+import { TypeIcon } from "@/features/destinations/type-icon";
 import { DeliverySparkline } from "./delivery-sparkline";
 import type { RecentDeliveries } from "./use-recent-deliveries";
 

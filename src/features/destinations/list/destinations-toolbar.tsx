@@ -1,6 +1,6 @@
-import type { DestinationType } from "../../../api/types";
-import { FilterSelect } from "../../../ui/filter-select";
-import { controlClasses } from "../../../ui/text-input";
+import type { DestinationType } from "@/api/types";
+import { FilterSelect } from "@/ui/filter-select";
+import { controlClasses } from "@/ui/text-input";
 import type { DestinationFilters } from "./destination-filters";
 
 interface Props {

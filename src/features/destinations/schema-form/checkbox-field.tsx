@@ -1,4 +1,4 @@
-import { Checkbox } from "../../../ui/checkbox";
+import { Checkbox } from "@/ui/checkbox";
 import type { SchemaFieldControlProps } from "./field-control-props";
 import { isChecked } from "./field-kind";
 

@@ -1,4 +1,4 @@
-import type { DestinationField } from "../../../api/types";
+import type { DestinationField } from "@/api/types";
 
 /** What every schema field control receives from SchemaFields. */
 export interface SchemaFieldControlProps {

@@ -1,4 +1,4 @@
-import type { DestinationField, FieldKind } from "../../../api/types";
+import type { DestinationField, FieldKind } from "@/api/types";
 
 /** The control a field renders as; kinds this portal doesn't know fall back to text. */
 export function fieldKind(field: Pick<DestinationField, "type">): FieldKind {

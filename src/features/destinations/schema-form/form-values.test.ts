@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DestinationField } from "../../../api/types";
+import type { DestinationField } from "@/api/types";
 import { initialValues, parseKeyValueMap, serializeKeyValueMap, toApiValues } from "./form-values";
 import { decodeKeyValueRows, encodeKeyValueRows } from "./key-value-json";
 

@@ -1,4 +1,4 @@
-import type { DestinationField } from "../../../api/types";
+import type { DestinationField } from "@/api/types";
 import { fieldKind, isChecked } from "./field-kind";
 import { decodeKeyValueRows, encodeKeyValueRows, serializeKeyValueMap } from "./key-value-json";
 

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
-import { FieldGroup } from "../../../ui/field";
-import { KeyValueEditor } from "../../../ui/key-value-editor";
+import { FieldGroup } from "@/ui/field";
+import { KeyValueEditor } from "@/ui/key-value-editor";
 import type { SchemaFieldControlProps } from "./field-control-props";
 import { isHeaderMap } from "./field-kind";
 import { decodeKeyValueRows, encodeKeyValueRows } from "./key-value-json";

@@ -1,4 +1,4 @@
-import type { DestinationField } from "../../../api/types";
+import type { DestinationField } from "@/api/types";
 
 // Copied from Outpost's field tables (shared/outpost/destination-type-fields.json).
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import type { DestinationField } from "../../../api/types";
-import { cn } from "../../../lib/cn";
+import type { DestinationField } from "@/api/types";
+import { cn } from "@/lib/cn";
 import { CheckboxField } from "./checkbox-field";
 import type { SchemaFieldControlProps } from "./field-control-props";
 import { fieldContainerId, fieldId, fieldKind } from "./field-kind";

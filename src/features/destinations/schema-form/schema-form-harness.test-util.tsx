@@ -1,4 +1,4 @@
-import type { DestinationField } from "../../../api/types";
+import type { DestinationField } from "@/api/types";
 import type { FormMode } from "./form-values";
 import { SchemaFields } from "./schema-fields";
 import { useSchemaForm } from "./use-schema-form";

@@ -1,5 +1,5 @@
-import { Field } from "../../../ui/field";
-import { Select } from "../../../ui/select";
+import { Field } from "@/ui/field";
+import { Select } from "@/ui/select";
 import type { SchemaFieldControlProps } from "./field-control-props";
 
 export function SelectField({

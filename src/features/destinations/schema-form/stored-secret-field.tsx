@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
-import { Button } from "../../../ui/button";
-import { descriptionIdFor, Field, FieldDescription, RequiredMark } from "../../../ui/field";
-import { SecretInput } from "../../../ui/secret-input";
+import { Button } from "@/ui/button";
+import { descriptionIdFor, Field, FieldDescription, RequiredMark } from "@/ui/field";
+import { SecretInput } from "@/ui/secret-input";
 import type { SchemaFieldControlProps } from "./field-control-props";
 import { constraintProps } from "./text-field";
 

@@ -1,7 +1,7 @@
-import type { DestinationField } from "../../../api/types";
-import { Field } from "../../../ui/field";
-import { SecretInput } from "../../../ui/secret-input";
-import { TextInput } from "../../../ui/text-input";
+import type { DestinationField } from "@/api/types";
+import { Field } from "@/ui/field";
+import { SecretInput } from "@/ui/secret-input";
+import { TextInput } from "@/ui/text-input";
 import type { SchemaFieldControlProps } from "./field-control-props";
 
 /**

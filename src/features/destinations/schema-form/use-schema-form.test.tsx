@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { DestinationField } from "../../../api/types";
+import type { DestinationField } from "@/api/types";
 import { SchemaFormHarness } from "./schema-form-harness.test-util";
 
 afterEach(cleanup);

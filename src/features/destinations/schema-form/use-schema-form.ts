@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
-import type { DestinationField } from "../../../api/types";
+import type { DestinationField } from "@/api/types";
 import { fieldContainerId } from "./field-kind";
 import {
   hasStoredSecret,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DestinationField } from "../../../api/types";
+import type { DestinationField } from "@/api/types";
 import { encodeKeyValueRows } from "./key-value-json";
 import { keyValueProblems, validateField, validateFields } from "./validate";
 

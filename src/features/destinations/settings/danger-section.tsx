@@ -1,15 +1,15 @@
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { pathTo } from "../../../lib/paths";
-import { useDeleteDestination } from "../../../api/destination-mutations";
-import type { Destination } from "../../../api/types";
-import { Button } from "../../../ui/button";
-import { Card } from "../../../ui/card";
-import { ConfirmDialog } from "../../../ui/confirm-dialog";
-import { errorMessage } from "../../../ui/query-error";
-import { toast } from "../../../ui/toast";
-import { destinationTarget } from "../destination-labels";
-import { EnableToggle } from "../detail/enable-toggle";
+import { pathTo } from "@/lib/paths";
+import { useDeleteDestination } from "@/api/destination-mutations";
+import type { Destination } from "@/api/types";
+import { Button } from "@/ui/button";
+import { Card } from "@/ui/card";
+import { ConfirmDialog } from "@/ui/confirm-dialog";
+import { errorMessage } from "@/ui/query-error";
+import { toast } from "@/ui/toast";
+import { destinationTarget } from "@/api/destination-labels";
+import { EnableToggle } from "@/features/destinations/detail/enable-toggle";
 
 export function DangerSection({ destination }: { destination: Destination }) {
   const [open, setOpen] = useState(false);

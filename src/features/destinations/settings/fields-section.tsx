@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from "react";
-import { ApiError } from "../../../api/api-error";
-import type { Destination, DestinationField } from "../../../api/types";
-import { Button } from "../../../ui/button";
-import { Card } from "../../../ui/card";
-import { SchemaFields, useSchemaForm } from "../schema-form";
+import { ApiError } from "@/api/api-error";
+import type { Destination, DestinationField } from "@/api/types";
+import { Button } from "@/ui/button";
+import { Card } from "@/ui/card";
+import { SchemaFields, useSchemaForm } from "@/features/destinations/schema-form";
 import { usePatch } from "./use-patch";
 
 interface Props {

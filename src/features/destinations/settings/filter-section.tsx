@@ -1,8 +1,8 @@
 import { useState } from "react";
-import type { Destination } from "../../../api/types";
-import { Button } from "../../../ui/button";
-import { Card } from "../../../ui/card";
-import { FilterEditor, formatFilter, parseFilter } from "../filter-editor";
+import type { Destination } from "@/api/types";
+import { Button } from "@/ui/button";
+import { Card } from "@/ui/card";
+import { FilterEditor, formatFilter, parseFilter } from "@/features/destinations/filter-editor";
 import { usePatch } from "./use-patch";
 
 /** The filter is replaced whole; an empty editor clears it. */

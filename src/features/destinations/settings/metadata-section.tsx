@@ -1,10 +1,10 @@
 import { useState } from "react";
-import type { Destination } from "../../../api/types";
-import { duplicateKeys, mapToRows, rowsToMap } from "../../../lib/key-value-rows";
-import { mapPatch } from "../../../lib/merge-patch";
-import { Button } from "../../../ui/button";
-import { Card } from "../../../ui/card";
-import { MetadataEditor } from "../metadata-editor";
+import type { Destination } from "@/api/types";
+import { duplicateKeys, mapToRows, rowsToMap } from "@/lib/key-value-rows";
+import { mapPatch } from "@/lib/merge-patch";
+import { Button } from "@/ui/button";
+import { Card } from "@/ui/card";
+import { MetadataEditor } from "@/ui/metadata-editor";
 import { usePatch } from "./use-patch";
 
 export function MetadataSection({ destination }: { destination: Destination }) {

@@ -1,8 +1,8 @@
 import { useState } from "react";
-import type { Destination } from "../../../api/types";
-import { Button } from "../../../ui/button";
-import { Card } from "../../../ui/card";
-import { ConfirmDialog } from "../../../ui/confirm-dialog";
+import type { Destination } from "@/api/types";
+import { Button } from "@/ui/button";
+import { Card } from "@/ui/card";
+import { ConfirmDialog } from "@/ui/confirm-dialog";
 import { usePatch } from "./use-patch";
 
 export function SecretRotationSection({ destination }: { destination: Destination }) {

@@ -1,11 +1,11 @@
 import { useState } from "react";
-import { useTopics } from "../../../api/topics";
-import type { Destination, Topics } from "../../../api/types";
-import { portalConfig } from "../../../config/portal-config";
-import { Button } from "../../../ui/button";
-import { Card } from "../../../ui/card";
-import { Skeleton } from "../../../ui/skeleton";
-import { TopicPicker } from "../topics/topic-picker";
+import { useTopics } from "@/api/topics";
+import type { Destination, Topics } from "@/api/types";
+import { portalConfig } from "@/config/portal-config";
+import { Button } from "@/ui/button";
+import { Card } from "@/ui/card";
+import { Skeleton } from "@/ui/skeleton";
+import { TopicPicker } from "@/features/destinations/topics/topic-picker";
 import { usePatch } from "./use-patch";
 
 const same = (a: Topics, b: Topics) =>

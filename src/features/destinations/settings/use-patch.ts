@@ -1,7 +1,7 @@
-import { useUpdateDestination } from "../../../api/destination-mutations";
-import type { Destination, DestinationUpdate } from "../../../api/types";
-import { errorMessage } from "../../../ui/query-error";
-import { toast } from "../../../ui/toast";
+import { useUpdateDestination } from "@/api/destination-mutations";
+import type { Destination, DestinationUpdate } from "@/api/types";
+import { errorMessage } from "@/ui/query-error";
+import { toast } from "@/ui/toast";
 
 /** PATCHes part of a destination, with feedback; the caches update in useUpdateDestination. */
 export function usePatch(destinationId: string) {

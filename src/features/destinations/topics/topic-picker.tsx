@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import type { Topics } from "../../../api/types";
-import { cn } from "../../../lib/cn";
-import { Button } from "../../../ui/button";
-import { controlClasses } from "../../../ui/text-input";
-import { groupTopics, isAllTopics, matchesTopic } from "./topic-match";
+import type { Topics } from "@/api/types";
+import { cn } from "@/lib/cn";
+import { Button } from "@/ui/button";
+import { controlClasses } from "@/ui/text-input";
+import { groupTopics, isAllTopics, matchesTopic } from "@/api/topic-match";
 
 interface Props {
   available: string[];

@@ -1,6 +1,6 @@
-import { Link } from "@/ui/link";
-import { pathTo } from "../lib/paths";
-import { buttonClasses } from "../ui/button";
+import { Link } from "./link";
+import { pathTo } from "@/lib/paths";
+import { buttonClasses } from "./button";
 import { useDocumentTitle } from "./use-document-title";
 
 export function NotFoundPage() {

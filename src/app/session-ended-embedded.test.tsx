@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type * as PortalConfigModule from "../config/portal-config";
-import { parsePortalConfig, type PortalConfig } from "../config/portal-config";
+import type * as PortalConfigModule from "@/config/portal-config";
+import { parsePortalConfig, type PortalConfig } from "@/config/portal-config";
 
 /*
  * The session-ended page inside a frame: it never leaves (no redirect), and
@@ -13,13 +13,13 @@ const state = vi.hoisted(() => ({
   config: null as PortalConfig | null,
 }));
 
-vi.mock("./embedded", () => ({ isEmbedded: () => state.embedded }));
-vi.mock("../config/portal-config", async (importOriginal) => {
+vi.mock("@/embed/embedded", () => ({ isEmbedded: () => state.embedded }));
+vi.mock("@/config/portal-config", async (importOriginal) => {
   const actual = await importOriginal<typeof PortalConfigModule>();
   return { ...actual, portalConfig: () => state.config! };
 });
 
-const { default: SessionEndedPage } = await import("../app/session-ended-page");
+const { default: SessionEndedPage } = await import("./session-ended-page");
 
 function configure(raw: Record<string, string>, settings: Record<string, string> = {}) {
   state.config = parsePortalConfig(raw, "https://portal.example/", settings);

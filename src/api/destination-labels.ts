@@ -1,5 +1,5 @@
-import type { Destination, DestinationType, Topics } from "../../api/types";
-import { isAllTopics } from "./topics/topic-match";
+import type { Destination, DestinationType, Topics } from "./types";
+import { isAllTopics } from "./topic-match";
 
 export function topicsSummary(topics: Topics): string {
   if (isAllTopics(topics) || !Array.isArray(topics)) return "All topics";

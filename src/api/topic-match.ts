@@ -1,4 +1,4 @@
-import type { Topics } from "../../../api/types";
+import type { Topics } from "./types";
 
 export function isAllTopics(topics: Topics | undefined): boolean {
   return topics === "*" || (Array.isArray(topics) && topics.includes("*"));

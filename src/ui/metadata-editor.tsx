@@ -1,7 +1,7 @@
 import { useId } from "react";
-import { duplicateKeys } from "../../lib/key-value-rows";
-import { FieldGroup } from "../../ui/field";
-import { KeyValueEditor, type KeyValueRow } from "../../ui/key-value-editor";
+import { duplicateKeys } from "@/lib/key-value-rows";
+import { FieldGroup } from "./field";
+import { KeyValueEditor, type KeyValueRow } from "./key-value-editor";
 
 /** A labelled key/value editor for string maps (metadata), flagging duplicate keys. */
 export function MetadataEditor({

@@ -1,6 +1,6 @@
-import type { Topics } from "../../../api/types";
-import { Badge } from "../../../ui/badge";
-import { isAllTopics } from "./topic-match";
+import type { Topics } from "@/api/types";
+import { Badge } from "./badge";
+import { isAllTopics } from "@/api/topic-match";
 
 export function TopicList({ topics }: { topics: Topics }) {
   if (isAllTopics(topics) || !Array.isArray(topics)) return <Badge tone="brand">All topics</Badge>;
