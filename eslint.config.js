@@ -34,6 +34,12 @@ export default tseslint.config(
               message:
                 "Use Link/NavLink from @/ui/link: React Router's framework-mode components cost ~4 KB gzip of the first screen.",
             },
+            {
+              name: "react-router",
+              importNames: ["useSearchParams"],
+              message:
+                "View state in the URL goes through useUrlParams (@/lib/use-url-params): one way to set, clear and drop the cursor.",
+            },
           ],
           patterns: [
             {
@@ -45,6 +51,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The one place that touches React Router's search params.
+    files: ["src/lib/use-url-params.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": "off" },
   },
   ...layerBoundaries,
   {

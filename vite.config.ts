@@ -113,6 +113,18 @@ export default defineConfig(({ command }) => ({
             // The first screen's libraries in one long-cached chunk; lazy-only libraries stay apart.
             { name: "vendor", test: FIRST_SCREEN_LIBS, priority: 20 },
             { name: "app", test: (id: string) => firstScreen.has(id), priority: 10 },
+            // What several lazy screens share, in one chunk: each small chunk would add its
+            // name to the first screen's preload map and cost a request of its own.
+            {
+              name: "screens-shared",
+              // (The type forms stay apart: only creating and settings need them.)
+              test: (id: string) =>
+                id.includes("/src/") &&
+                !/schema-form|visible-fields/.test(id) &&
+                !firstScreen.has(id),
+              minShareCount: 2,
+              priority: 5,
+            },
           ],
         },
       },

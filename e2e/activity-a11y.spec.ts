@@ -19,6 +19,7 @@ test.describe("delivery activity screens are axe-clean", () => {
       page,
       plain,
     }) => {
+      test.slow(); // several screens, each checked by axe: slow on a busy machine
       test.setTimeout(45_000);
       const tenant = await plain.createTenant();
       const failing = await createDestination(plain, tenant.id, {
@@ -84,6 +85,7 @@ test.describe("delivery activity screens are axe-clean", () => {
     });
 
     test(`disabled, empty and error states (${theme})`, async ({ page, plain }) => {
+      test.slow(); // several screens, each checked by axe: slow on a busy machine
       const tenant = await plain.createTenant();
       const failing = await createDestination(plain, tenant.id, {
         type: "webhook",

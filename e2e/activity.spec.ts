@@ -379,7 +379,7 @@ test.describe("retry edge cases and missing records", () => {
     await expect(deliveryRows(page)).toHaveCount(1);
   });
 
-  test("deep links to a missing attempt or event say so", async ({ page, plain }) => {
+  test("deep links to a missing attempt, event or destination say so", async ({ page, plain }) => {
     const scene = await tenantScenario(plain);
     const { tenant } = scene;
     const first = await scene.healthyWebhook("*");
@@ -402,6 +402,18 @@ test.describe("retry edge cases and missing records", () => {
     await expect(
       page.getByRole("table", { name: "Events, newest first" }).locator("tbody tr"),
     ).toHaveCount(1);
+
+    // A destination ID the tenant doesn't have: the same not-found, naming what is missing.
+    await scene.open(page, "/destinations/des_does_not_exist");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Destination not found" }),
+    ).toBeVisible();
+    await expect(page).toHaveTitle(/^Destination not found · /);
+    await expect(
+      page.getByText("No destination of your tenant has the ID des_does_not_exist"),
+    ).toBeVisible();
+    await page.getByRole("link", { name: "Go to destinations" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Destinations" })).toBeVisible();
   });
 
   test("auto-refresh picks up new deliveries by itself", async ({ page, plain }) => {

@@ -15,6 +15,7 @@ test.describe("destinations and tenant screens are axe-clean", () => {
       page,
       plain,
     }) => {
+      test.slow(); // several screens, each checked by axe: slow on a busy machine
       await serveConfig(page, {
         ENABLE_WEBHOOK_CUSTOM_HEADERS: "true",
         ENABLE_DESTINATION_FILTER: "true",
@@ -73,6 +74,7 @@ test.describe("destinations and tenant screens are axe-clean", () => {
       page,
       plain,
     }) => {
+      test.slow(); // several screens, each checked by axe: slow on a busy machine
       await serveConfig(page, {
         ENABLE_WEBHOOK_CUSTOM_HEADERS: "true",
         ENABLE_DESTINATION_FILTER: "true",
@@ -137,6 +139,7 @@ test.describe("destinations and tenant screens are axe-clean", () => {
       page,
       plain,
     }) => {
+      test.slow(); // several screens, each checked by axe: slow on a busy machine
       const tenant = await plain.createTenant({ name: `Axe ${theme}`, plan: "pro" });
       const sqs = await createDestination(plain, tenant.id, {
         type: "aws_sqs",

@@ -108,6 +108,9 @@ test.describe("no valid session", () => {
     const api = recordApiRequests(page);
     await page.goto(plain.portalPageUrl(token));
     await expect(page.getByRole("heading", { name: "This link is not valid" })).toBeVisible();
+    // A broken link is not an expired one: the reason says so.
+    await expect(page.getByText("The link is incomplete or was changed")).toBeVisible();
+    await expect(page.getByText("work for a limited time")).toHaveCount(0);
     expect(api).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { expect, test } from "./support/fixtures";
 test.describe("layout", () => {
   for (const theme of ["light", "dark"] as const) {
     test(`every shell screen is axe-clean in ${theme}`, async ({ page, plain }) => {
+      test.slow(); // several screens, each checked by axe: slow on a busy machine
       const tenant = await plain.createTenant({ name: "Axe Corp" });
       await page.goto(await plain.portalUrl(tenant.id, theme));
       await expect(page.getByRole("heading", { name: "Destinations", level: 1 })).toBeVisible();

@@ -1,4 +1,5 @@
 import type { JsonObject } from "./types.ts";
+import { isPlainObject } from "./is-plain-object.ts";
 
 /**
  * Destination filters: a JSON document matched against the event
@@ -26,10 +27,6 @@ export const FILTER_OPERATORS = [
   "$and",
   "$not",
 ] as const;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;

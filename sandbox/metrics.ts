@@ -240,45 +240,28 @@ function bucketSeconds(bucket: number | null, q: MetricsQuery): number {
   return (advanceTime(bucket, q.granularity) - bucket) / SECOND;
 }
 
+const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+
+/** Each attempt measure from a bucket's tallies; rates are per second of the bucket. */
+const MEASURE_VALUES: Record<string, (acc: Acc, seconds: number) => number> = {
+  count: (acc) => acc.count,
+  successful_count: (acc) => acc.successful,
+  failed_count: (acc) => acc.failed,
+  error_rate: (acc) => ratio(acc.failed, acc.count),
+  first_attempt_count: (acc) => acc.first,
+  retry_count: (acc) => acc.retries,
+  manual_retry_count: (acc) => acc.manual,
+  avg_attempt_number: (acc) => ratio(acc.attemptSum, acc.count),
+  rate: (acc, seconds) => acc.count / seconds,
+  successful_rate: (acc, seconds) => acc.successful / seconds,
+  failed_rate: (acc, seconds) => acc.failed / seconds,
+};
+
 function measureValues(acc: Acc, q: MetricsQuery): JsonObject {
   const seconds = bucketSeconds(acc.bucket, q);
   const metrics: JsonObject = {};
   for (const m of q.measures) {
-    switch (m) {
-      case "count":
-        metrics.count = acc.count;
-        break;
-      case "successful_count":
-        metrics.successful_count = acc.successful;
-        break;
-      case "failed_count":
-        metrics.failed_count = acc.failed;
-        break;
-      case "error_rate":
-        metrics.error_rate = acc.count === 0 ? 0 : acc.failed / acc.count;
-        break;
-      case "first_attempt_count":
-        metrics.first_attempt_count = acc.first;
-        break;
-      case "retry_count":
-        metrics.retry_count = acc.retries;
-        break;
-      case "manual_retry_count":
-        metrics.manual_retry_count = acc.manual;
-        break;
-      case "avg_attempt_number":
-        metrics.avg_attempt_number = acc.count === 0 ? 0 : acc.attemptSum / acc.count;
-        break;
-      case "rate":
-        metrics.rate = acc.count / seconds;
-        break;
-      case "successful_rate":
-        metrics.successful_rate = acc.successful / seconds;
-        break;
-      case "failed_rate":
-        metrics.failed_rate = acc.failed / seconds;
-        break;
-    }
+    if (Object.hasOwn(MEASURE_VALUES, m)) metrics[m] = MEASURE_VALUES[m]!(acc, seconds);
   }
   return metrics;
 }

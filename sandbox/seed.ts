@@ -3,7 +3,7 @@ import { matchesFilter } from "./filter-match.ts";
 import { createRng, seededIds, type IdSource } from "./ids.ts";
 import { filterSubject, httpResponse, simulateOutcome, type Simulator } from "./simulator.ts";
 import type { Store } from "./store.ts";
-import { DAY, HOUR, MINUTE, SECOND } from "./time.ts";
+import { DAY, HOUR, MINUTE, retryDelayMs, SECOND } from "./time.ts";
 import { topicsMatch } from "./topics.ts";
 import type { AttemptRecord, DestinationRecord, EventRecord, JsonObject } from "./types.ts";
 import { generateWebhookSecret } from "./validation.ts";
@@ -261,7 +261,6 @@ export function seedDemoData(deps: SeedDeps, options: SeedOptions): SeedResult {
     store.putDestination(d);
   });
 
-  const intervalMs = config.retryIntervalSeconds * SECOND;
   let attemptCount = 0;
   const record = (
     event: EventRecord,
@@ -337,7 +336,7 @@ export function seedDemoData(deps: SeedDeps, options: SeedOptions): SeedResult {
       let attempt = record(event, d, 1, false, attemptTime, transient);
       let n = 1;
       while (attempt.status === "failed" && event.eligibleForRetry && n <= config.retryMaxLimit) {
-        attemptTime += intervalMs * 2 ** (n - 1);
+        attemptTime += retryDelayMs(config.retryIntervalSeconds, n + 1);
         if (attemptTime > now) break;
         n += 1;
         attempt = record(event, d, n, false, attemptTime, false);

@@ -3,7 +3,7 @@ import { matchesFilter } from "./filter-match.ts";
 import { ApiError, badRequest, notFound, validationError } from "./http-errors.ts";
 import type { IdSource } from "./ids.ts";
 import type { Store } from "./store.ts";
-import { iso, parseRfc3339, SECOND } from "./time.ts";
+import { iso, parseRfc3339, retryDelayMs } from "./time.ts";
 import { topicsMatch } from "./topics.ts";
 import type {
   AttemptRecord,
@@ -13,6 +13,7 @@ import type {
   JsonObject,
   StringMap,
 } from "./types.ts";
+import { isPlainObject } from "./is-plain-object.ts";
 
 export interface PublishResult {
   id: string;
@@ -24,10 +25,6 @@ export interface Outcome {
   status: AttemptStatus;
   code: string;
   responseData: JsonObject;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** A webhook endpoint's answer as Outpost records it: the status and the body's raw text. */
@@ -274,9 +271,8 @@ export class Simulator {
     return attempt;
   }
 
-  /** Backoff before attempt `attemptNumber` (≥ 2): interval, 2×interval, 4×interval, … */
   retryDelayMs(attemptNumber: number): number {
-    return this.config.retryIntervalSeconds * SECOND * 2 ** (attemptNumber - 2);
+    return retryDelayMs(this.config.retryIntervalSeconds, attemptNumber);
   }
 
   private scheduleRetry(

@@ -40,3 +40,8 @@ export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
+
+/** Outpost's backoff before attempt `attemptNumber` (≥ 2): interval, 2×interval, 4×interval, … */
+export function retryDelayMs(retryIntervalSeconds: number, attemptNumber: number): number {
+  return retryIntervalSeconds * SECOND * 2 ** (attemptNumber - 2);
+}

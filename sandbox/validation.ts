@@ -9,6 +9,7 @@ import { maskValue, isSensitiveCredential } from "./masking.ts";
 import { parseRfc3339, iso, DAY } from "./time.ts";
 import { topicMatches } from "./topics.ts";
 import type { DestinationRecord, JsonObject, StringMap, Topics } from "./types.ts";
+import { isPlainObject } from "./is-plain-object.ts";
 
 export type Role = "admin" | "tenant";
 
@@ -17,10 +18,6 @@ export interface ValidationContext {
   allowWildcards: boolean;
   role: Role;
   now: number;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // ── topics ─────────────────────────────────────────────────────────────

@@ -1,6 +1,6 @@
 import { useOutletContext, useParams } from "react-router";
 import type { DestinationOutletContext } from "@/features/destinations/detail/destination-page";
-import { lazyWithRetry } from "@/lib/lazy-with-retry";
+import { lazyScreen } from "./lazy-screen";
 
 /*
  * The destination page's tabs come from several features; they are put
@@ -8,19 +8,19 @@ import { lazyWithRetry } from "@/lib/lazy-with-retry";
  * destination the page loaded through the outlet.
  */
 
-export const DestinationOverview = lazyWithRetry<DestinationOutletContext>(() =>
+export const DestinationOverview = lazyScreen<DestinationOutletContext>(() =>
   import("@/features/destinations/detail/destination-overview").then((m) => ({
     default: m.DestinationOverview,
   })),
 );
-export const DestinationDeliveries = lazyWithRetry(
+export const DestinationDeliveries = lazyScreen(
   () => import("@/features/activity/destination-deliveries"),
 );
-export const AttemptDetail = lazyWithRetry(() => import("@/features/activity/attempt-detail"));
-export const DestinationMetrics = lazyWithRetry(
+export const AttemptDetail = lazyScreen(() => import("@/features/activity/attempt-detail"));
+export const DestinationMetrics = lazyScreen(
   () => import("@/features/metrics/destination-metrics"),
 );
-export const DestinationSettings = lazyWithRetry(
+export const DestinationSettings = lazyScreen(
   () => import("@/features/destinations/detail/destination-settings"),
 );
 

@@ -1,10 +1,11 @@
-import { useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { ApiError } from "@/api/api-error";
 import { requestReload } from "@/embed/embedded";
 import { Button } from "@/ui/button";
 import { RefreshIcon } from "@/ui/icons";
+import { Spinner } from "@/ui/spinner";
 import { StateMessage } from "@/ui/state-message";
-import { NotFoundPage } from "@/ui/not-found-page";
+import { LazyNotFound } from "./not-found-route";
 import { useDocumentTitle } from "@/ui/use-document-title";
 
 function isChunkLoadError(error: unknown) {
@@ -43,7 +44,12 @@ function useChunkGone(error: unknown): boolean {
 export function RouteError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   useDocumentTitle("Something went wrong");
   const gone = useChunkGone(error);
-  if (error instanceof ApiError && error.status === 404) return <NotFoundPage />;
+  if (error instanceof ApiError && error.status === 404)
+    return (
+      <Suspense fallback={<Spinner className="my-8" label="Loading page" />}>
+        <LazyNotFound />
+      </Suspense>
+    );
   if (gone) {
     return (
       <StateMessage

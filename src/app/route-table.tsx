@@ -5,7 +5,8 @@ import { destinationQuery, destinationsQuery } from "@/api/destinations";
 import { tenantQuery } from "@/api/tenant";
 import { topicsQuery } from "@/api/topics";
 import { DestinationsPage } from "@/features/destinations/destinations-page";
-import { lazyWithRetry, type Preloadable } from "@/lib/lazy-with-retry";
+import { type Preloadable } from "@/lib/lazy-with-retry";
+import { lazyScreen } from "./lazy-screen";
 import { ROUTE_PATHS, type RouteId } from "@/lib/paths";
 import {
   AttemptDetail,
@@ -19,20 +20,18 @@ import {
   OverviewTab,
   SettingsTab,
 } from "./destination-tabs";
-import { NotFoundPage } from "@/ui/not-found-page";
+import { LazyNotFound } from "./not-found-route";
 import { asQueries, param, type RouteContext, type RouteQuery } from "./route-context";
 import type * as RouteQueries from "./route-queries";
 import { RouteFrame } from "./route-frame";
 
-const ActivityPage = lazyWithRetry(() => import("@/features/activity/activity-page"));
-const EventDetailPage = lazyWithRetry(() => import("@/features/activity/event-detail-page"));
-const CreateDestinationPage = lazyWithRetry(
+const ActivityPage = lazyScreen(() => import("@/features/activity/activity-page"));
+const EventDetailPage = lazyScreen(() => import("@/features/activity/event-detail-page"));
+const CreateDestinationPage = lazyScreen(
   () => import("@/features/destinations/create/create-destination-page"),
 );
-const DestinationPage = lazyWithRetry(
-  () => import("@/features/destinations/detail/destination-page"),
-);
-const TenantPage = lazyWithRetry(() => import("@/features/tenant/tenant-page"));
+const DestinationPage = lazyScreen(() => import("@/features/destinations/detail/destination-page"));
+const TenantPage = lazyScreen(() => import("@/features/tenant/tenant-page"));
 
 export type NavSection = "destinations" | "activity" | "tenant";
 
@@ -149,7 +148,12 @@ export const ROUTE_TABLE: AppRoute[] = [
     queries: ({ tenantId }) => asQueries(tenantQuery(tenantId)),
     code: asCode(TenantPage),
   },
-  { id: "notFound", path: ROUTE_PATHS.notFound, element: <NotFoundPage /> },
+  {
+    id: "notFound",
+    path: ROUTE_PATHS.notFound,
+    element: frame("notFound", <LazyNotFound />),
+    code: asCode(LazyNotFound),
+  },
 ];
 
 function toRouteObject(route: AppRoute): RouteObject {

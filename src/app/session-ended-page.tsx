@@ -15,6 +15,14 @@ const HEADINGS: Record<SessionProblem, string> = {
   unauthorized: "Your session has ended",
 };
 
+/** Why, in words that fit the case: a broken link hasn't expired, it never worked. */
+const REASONS: Record<SessionProblem, string> = {
+  missing: "This page needs a sign-in link.",
+  malformed: "The link is incomplete or was changed, so it can't sign you in.",
+  expired: "For your security, portal links work for a limited time.",
+  unauthorized: "For your security, portal links work for a limited time.",
+};
+
 /** Links out of a framed portal open in a new tab: the host's pages may not be framed. */
 const NEW_TAB = { target: "_blank", rel: "noopener noreferrer" } as const;
 
@@ -74,10 +82,7 @@ export default function SessionEndedPage({ problem }: { problem: SessionProblem 
           <>
             <h1 className="text-lg font-semibold">{HEADINGS[problem]}</h1>
             <p className="mt-2 text-sm text-fg-muted">
-              {problem === "missing"
-                ? "This page needs a sign-in link."
-                : "For your security, portal links work for a limited time."}{" "}
-              Open the portal again from {organization}.
+              {REASONS[problem]} Open the portal again from {organization}.
             </p>
             {target && (
               <a

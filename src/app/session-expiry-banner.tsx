@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { countOf } from "@/lib/plural";
 import { portalConfig } from "@/config/portal-config";
 import { isEmbedded } from "@/embed/embedded";
 import { useSessionState } from "@/session/session-store";
@@ -29,7 +30,7 @@ export default function SessionExpiryBanner() {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 text-sm">
         <AlertIcon className="size-4 shrink-0" />
         <span>
-          Your session ends in {minutes} {minutes === 1 ? "minute" : "minutes"}.{" "}
+          Your session ends in {countOf(minutes, "minute", "minutes")}.{" "}
           {refreshUrl ? "Save your changes, then renew it." : "Save your changes."}
         </span>
         {refreshUrl && (

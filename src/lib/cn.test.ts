@@ -19,6 +19,17 @@ describe("cn", () => {
     expect(cn("text-sm text-fg", "text-fg-muted")).toBe("text-sm text-fg-muted");
     expect(cn("text-sm text-fg", "text-xs")).toBe("text-fg text-xs");
     expect(cn("border border-border", "border-danger")).toBe("border border-danger");
+    // A side's width is not a colour: the current tab keeps its underline.
+    expect(cn("border-b-2 px-1", "border-brand-outline")).toBe(
+      "border-b-2 px-1 border-brand-outline",
+    );
+    expect(cn("border-2 border-current border-t-transparent")).toBe(
+      "border-2 border-current border-t-transparent",
+    );
+    expect(cn("border-b-2", "border-b-0")).toBe("border-b-0");
+    expect(cn("border-b-2", "border-2")).toBe("border-2");
+    expect(cn("border-2", "border-b-0")).toBe("border-2 border-b-0");
+    expect(cn("border-t-transparent", "border-danger")).toBe("border-danger");
   });
 
   it("keeps variants apart and skips falsy values", () => {

@@ -30,6 +30,19 @@ const sideConflicts = (prefix: string) => ({
   [`${prefix}y`]: [`${prefix}t`, `${prefix}b`],
 });
 
+const BORDER_SIDES = ["x", "y", "t", "r", "b", "l"];
+const borderSides = (kind: string, values: unknown[]) => ({
+  [`border-${kind}`]: [{ border: values }],
+  ...Object.fromEntries(
+    BORDER_SIDES.map((side) => [`border-${kind}-${side}`, [{ [`border-${side}`]: values }]]),
+  ),
+});
+const borderConflicts = (kind: string) => ({
+  [`border-${kind}`]: BORDER_SIDES.map((side) => `border-${kind}-${side}`),
+  [`border-${kind}-x`]: [`border-${kind}-r`, `border-${kind}-l`],
+  [`border-${kind}-y`]: [`border-${kind}-t`, `border-${kind}-b`],
+});
+
 const merge = createTailwindMerge(() => ({
   cacheSize: 200,
   theme: {},
@@ -65,14 +78,17 @@ const merge = createTailwindMerge(() => ({
     "font-family": [{ font: ["sans", "mono", "serif"] }],
     "text-color": [{ text: [isAny] }],
     "bg-color": [{ bg: [isAny] }],
-    "border-w": [{ border: ["", isNumber] }],
-    "border-color": [{ border: [isAny] }],
+    // Widths before colours, side by side: `border-b-2` is a width, `border-t-transparent` a colour.
+    ...borderSides("w", ["", isNumber]),
+    ...borderSides("color", [isAny]),
     rounded: [{ rounded: ["", "none", "full", isTshirtSize] }],
     opacity: [{ opacity: [isNumber] }],
   },
   conflictingClassGroups: {
     ...sideConflicts("p"),
     ...sideConflicts("m"),
+    ...borderConflicts("w"),
+    ...borderConflicts("color"),
     size: ["w", "h"],
     gap: ["gap-x", "gap-y"],
   },

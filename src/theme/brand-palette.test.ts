@@ -22,15 +22,20 @@ function hex(value: string): Rgb {
 
 /** Every WCAG target from the token contract; returns the failures (empty when all hold). */
 function contrastFailures(p: BrandPalette, theme: Theme): string[] {
-  const { bg, surface } = THEME_COLORS[theme];
+  const { bg, surface, muted } = THEME_COLORS[theme];
   const checks: [string, string, Rgb, number][] = [
+    ["brand", "bg", bg, 3],
+    ["brand", "surface", surface, 3],
+    ["brand", "surface-muted", muted, 3],
     ["brand-fg", "brand", hex(p.brand), 4.5],
     ["brand-fg", "brand-hover", hex(p["brand-hover"]), 4.5],
     ["brand-on-container", "brand-container", hex(p["brand-container"]), 4.5],
     ["brand-text", "bg", bg, 4.5],
     ["brand-text", "surface", surface, 4.5],
+    ["brand-text", "surface-muted", muted, 4.5],
     ["brand-outline", "bg", bg, 3],
     ["brand-outline", "surface", surface, 3],
+    ["brand-outline", "surface-muted", muted, 3],
   ];
   return checks
     .map(([fg, bgName, against, min]) => {
@@ -121,6 +126,7 @@ describe("parseBrandColor", () => {
 
 describe("derivePalette", () => {
   const spread = [
+    "#ffff00",
     "#ffeb3b",
     "#ffffff",
     "#000000",
@@ -158,17 +164,29 @@ describe("derivePalette", () => {
     });
   });
 
-  it("keeps the user's colour in light theme when white or near-black text is readable", () => {
+  it("keeps the user's colour in light theme when it stands out and white or near-black text is readable", () => {
     expect(derivePalette(hex("#e11d48"), "light")).toMatchObject({
       brand: "#e11d48",
       "brand-fg": "#ffffff",
     });
-    expect(derivePalette(hex("#22c55e"), "light")).toMatchObject({
-      brand: "#22c55e",
+    expect(derivePalette(hex("#ea580c"), "light")).toMatchObject({
+      brand: "#ea580c",
       "brand-fg": "#0f172a",
     });
-    expect(derivePalette(hex("#ffeb3b"), "light").brand).toBe("#ffeb3b");
     expect(derivePalette(hex("#1e3a8a"), "light").brand).toBe("#1e3a8a");
+  });
+
+  it("moves a fill that would vanish into the page (white, yellow, light green) until it stands out by 3:1", () => {
+    const { surface, muted } = THEME_COLORS.light;
+    for (const brand of ["#ffffff", "#ffff00", "#ffeb3b", "#22c55e"]) {
+      const { brand: fill } = derivePalette(hex(brand), "light");
+      expect(fill, brand).not.toBe(brand);
+      expect(contrastRatio(hex(fill), surface), brand).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(hex(fill), muted), brand).toBeGreaterThanOrEqual(3);
+    }
+    // Black on the dark theme: lifted off the page as well.
+    const dark = derivePalette(hex("#000000"), "dark").brand;
+    expect(contrastRatio(hex(dark), THEME_COLORS.dark.surface)).toBeGreaterThanOrEqual(3);
   });
 
   it("nudges a mid grey that neither white nor near-black can sit on", () => {

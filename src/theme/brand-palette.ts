@@ -39,10 +39,23 @@ function fromHex(hex: string): Rgb {
 const WHITE = fromHex("#ffffff");
 const BLACK = fromHex("#000000");
 
-/** Page colours from src/index.css; `ink` is the near-black used for text on light fills. */
+/**
+ * Page colours from src/index.css (`muted` is a hovered row or a selected item's ground);
+ * `ink` is the near-black used for text on light fills.
+ */
 export const THEME_COLORS = {
-  light: { bg: fromHex("#f8fafc"), surface: fromHex("#ffffff"), ink: fromHex("#0f172a") },
-  dark: { bg: fromHex("#0b1120"), surface: fromHex("#111827"), ink: fromHex("#0b1120") },
+  light: {
+    bg: fromHex("#f8fafc"),
+    surface: fromHex("#ffffff"),
+    muted: fromHex("#f1f5f9"),
+    ink: fromHex("#0f172a"),
+  },
+  dark: {
+    bg: fromHex("#0b1120"),
+    surface: fromHex("#111827"),
+    muted: fromHex("#1b2433"),
+    ink: fromHex("#0b1120"),
+  },
 } as const;
 
 // OKLCH lightness targets, modelled on the default indigo tokens in index.css.
@@ -111,9 +124,15 @@ const meets =
   (c: Rgb) =>
     bgs.every((bg) => contrastRatio(c, bg) >= min);
 
-/** Button fill + its text colour: the closest lightness at which white or ink text is readable. */
+/**
+ * Button fill + its text colour: the closest lightness at which white or ink text is
+ * readable and the fill stands out from every page ground by 3:1 — the fill also marks
+ * state (a checked box, the selected range, a completed step), so white or yellow brands
+ * must not vanish into a white page.
+ */
 function solidFill(start: Oklch, theme: Theme): { fill: Rgb; fg: Rgb } {
-  const { ink } = THEME_COLORS[theme];
+  const { ink, bg, surface, muted } = THEME_COLORS[theme];
+  const distinct = meets(NON_TEXT_CONTRAST, bg, surface, muted);
   // Dark theme fills are light, so only dark text applies; light theme prefers white on ties.
   const options =
     theme === "light"
@@ -122,10 +141,12 @@ function solidFill(start: Oklch, theme: Theme): { fill: Rgb; fg: Rgb } {
           { fg: ink, dir: 1 as const },
         ]
       : [{ fg: ink, dir: 1 as const }];
-  const candidates = options.map(({ fg, dir }) => {
-    const fill = adjustLightness(start, dir, readableOn(fg));
-    return { fill, fg, shift: Math.abs(rgbToOklch(fill).l - start.l) };
-  });
+  const candidates = options
+    .map(({ fg, dir }) => {
+      const fill = adjustLightness(start, dir, (c) => readableOn(fg)(c) && distinct(c));
+      return { fill, fg, shift: Math.abs(rgbToOklch(fill).l - start.l) };
+    })
+    .filter(({ fill, fg }) => readableOn(fg)(fill) && distinct(fill));
   return candidates.reduce((best, c) => (c.shift < best.shift ? c : best));
 }
 
@@ -143,7 +164,7 @@ function hoverShade(fill: Rgb, fg: Rgb, theme: Theme): Rgb {
 }
 
 export function derivePalette(brand: Rgb, theme: Theme): BrandPalette {
-  const { bg, surface } = THEME_COLORS[theme];
+  const { bg, surface, muted } = THEME_COLORS[theme];
   const lch = rgbToOklch(brand);
   const start = theme === "dark" ? { ...lch, l: Math.max(lch.l, DARK_MIN_L) } : lch;
   const { fill, fg } = solidFill(start, theme);
@@ -165,8 +186,11 @@ export function derivePalette(brand: Rgb, theme: Theme): BrandPalette {
     "brand-fg": toHex(fg),
     "brand-container": toHex(container),
     "brand-on-container": toHex(onContainer),
-    "brand-text": toHex(adjustLightness(fillLch, away, meets(TEXT_CONTRAST, bg, surface))),
-    "brand-outline": toHex(adjustLightness(fillLch, away, meets(NON_TEXT_CONTRAST, bg, surface))),
+    // Links sit on hovered rows too, so the muted ground counts.
+    "brand-text": toHex(adjustLightness(fillLch, away, meets(TEXT_CONTRAST, bg, surface, muted))),
+    "brand-outline": toHex(
+      adjustLightness(fillLch, away, meets(NON_TEXT_CONTRAST, bg, surface, muted)),
+    ),
   };
 }
 

@@ -24,10 +24,11 @@ export function ThemeToggle() {
         <label
           key={value}
           title={label}
+          data-selected={preference === value || undefined}
           className={cn(
             "relative grid size-8 cursor-pointer place-items-center rounded text-fg-muted",
-            "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-outline",
-            preference === value ? "bg-brand-container text-brand-on-container" : "hover:text-fg",
+            "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-outline",
+            preference === value ? "bg-brand text-brand-fg" : "hover:text-fg",
           )}
         >
           <input

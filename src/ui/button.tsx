@@ -36,6 +36,29 @@ export interface ButtonProps extends ComponentPropsWithRef<"button"> {
   size?: ButtonSize;
 }
 
-export function Button({ variant, size, className, type = "button", ...props }: ButtonProps) {
-  return <button type={type} className={buttonClasses({ variant, size, className })} {...props} />;
+/**
+ * A button. Busy or not-yet-usable buttons take `aria-disabled` rather than
+ * `disabled`: they keep focus (a disabled button drops it to <body>) and stay
+ * announced, while clicks — and a form's submit — are swallowed.
+ */
+export function Button({
+  variant,
+  size,
+  className,
+  type = "button",
+  onClick,
+  ...props
+}: ButtonProps) {
+  const unavailable = props["aria-disabled"] === true || props["aria-disabled"] === "true";
+  return (
+    <button
+      type={type}
+      className={buttonClasses({ variant, size, className })}
+      onClick={(event) => {
+        if (unavailable) event.preventDefault();
+        else onClick?.(event);
+      }}
+      {...props}
+    />
+  );
 }

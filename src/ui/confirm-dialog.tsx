@@ -60,13 +60,13 @@ export function ConfirmDialog({
         {children}
       </div>
       <div className="mt-6 flex flex-wrap justify-end gap-2">
-        <Button ref={cancelRef} onClick={onCancel} disabled={busy}>
+        <Button ref={cancelRef} onClick={onCancel} aria-disabled={busy || undefined}>
           Cancel
         </Button>
         <Button
           variant={tone === "danger" ? "danger" : "primary"}
           onClick={onConfirm}
-          disabled={busy}
+          aria-disabled={busy || undefined}
         >
           {busy ? "Working…" : confirmLabel}
         </Button>

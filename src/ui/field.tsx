@@ -57,9 +57,24 @@ export function FieldDescription({ id, children }: { id: string; children: React
   );
 }
 
-export function FieldError({ id, children }: { id: string; children: ReactNode }) {
+/** A field's error; `announce` for one that appears while the user is elsewhere than its input. */
+export function FieldError({
+  id,
+  children,
+  announce = false,
+  className,
+}: {
+  id: string;
+  children: ReactNode;
+  announce?: boolean;
+  className?: string;
+}) {
   return (
-    <p id={id} className="flex items-start gap-1.5 text-sm text-danger">
+    <p
+      id={id}
+      role={announce ? "alert" : undefined}
+      className={cn("flex items-start gap-1.5 text-sm text-danger", className)}
+    >
       <AlertIcon className="mt-0.5 size-4 shrink-0" />
       <span>{children}</span>
     </p>

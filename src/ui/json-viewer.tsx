@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from "react";
+import { countOf } from "@/lib/plural";
 import { Button } from "./button";
 import { CopyButton } from "./copy-button";
 
@@ -54,7 +55,7 @@ function Node({ name, value, open }: { name: ReactNode; value: Json; open: boole
         {start}
         <span className="count text-fg-muted">
           {" "}
-          {entries.length} {entries.length === 1 ? "item" : "items"} {end}
+          {countOf(entries.length, "item", "items")} {end}
         </span>
       </summary>
       {entries.map(([key, child]) => (

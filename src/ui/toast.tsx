@@ -1,21 +1,24 @@
-import { useEffect, useState, useSyncExternalStore } from "react";
-import { cn } from "@/lib/cn";
+import { Suspense, useRef, useSyncExternalStore } from "react";
+import { lazyWithRetry } from "@/lib/lazy-with-retry";
 
-type Tone = "success" | "error" | "info";
-interface Toast {
+export type Tone = "success" | "error" | "info";
+export interface Toast {
   id: number;
   tone: Tone;
   message: string;
+  /** What had focus when the toast appeared: its Dismiss comes right after it in tab order. */
+  trigger: HTMLElement | null;
 }
 
-const DURATION_MS = 7000;
 let toasts: Toast[] = [];
 let nextId = 1;
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((listener) => listener());
 
 function push(tone: Tone, message: string) {
-  toasts = [...toasts.slice(-2), { id: nextId++, tone, message }];
+  const active = document.activeElement;
+  const trigger = active instanceof HTMLElement && active !== document.body ? active : null;
+  toasts = [...toasts.slice(-2), { id: nextId++, tone, message, trigger }];
   emit();
 }
 
@@ -31,62 +34,37 @@ export const toast = {
   info: (message: string) => push("info", message),
 };
 
-function ToastItem({ item }: { item: Toast }) {
-  const [paused, setPaused] = useState(false);
-  useEffect(() => {
-    if (paused) return;
-    const timer = setTimeout(() => dismissToast(item.id), DURATION_MS);
-    return () => clearTimeout(timer);
-  }, [item.id, paused]);
-  return (
-    <div
-      onMouseEnter={() => setPaused(true)}
-      onMouseLeave={() => setPaused(false)}
-      onFocus={() => setPaused(true)}
-      onBlur={() => setPaused(false)}
-      className={cn(
-        "pointer-events-auto flex items-start gap-3 rounded-lg border bg-surface p-3 text-sm shadow-lg",
-        item.tone === "error"
-          ? "border-danger"
-          : item.tone === "success"
-            ? "border-success"
-            : "border-border",
-      )}
-    >
-      <p className="flex-1">{item.message}</p>
-      <button
-        type="button"
-        onClick={() => dismissToast(item.id)}
-        className="-m-1 rounded px-2 py-1 text-fg-muted hover:text-fg"
-      >
-        Dismiss<span className="sr-only"> notification</span>
-      </button>
-    </div>
-  );
-}
-
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);
 };
 const snapshot = () => toasts;
 
-/** The two live regions stay mounted so every message is announced. */
+// The toasts' markup and keyboard handling arrive with the first toast; the first screen has none.
+const ToastItems = lazyWithRetry(() => import("./toast-items"));
+
+/** The two live regions stay mounted (and empty until needed) so every message is announced. */
 export function Toaster() {
   const items = useSyncExternalStore(subscribe, snapshot, snapshot);
-  const region = (tones: Tone[], role: "status" | "alert") => (
-    <div role={role} className="flex w-full max-w-sm flex-col gap-2">
-      {items
-        .filter((t) => tones.includes(t.tone))
-        .map((item) => (
-          <ToastItem key={item.id} item={item} />
-        ))}
-    </div>
-  );
+  const stack = useRef<HTMLDivElement>(null);
+  const region = (tones: Tone[], role: "status" | "alert") => {
+    const shown = items.filter((t) => tones.includes(t.tone));
+    return (
+      <div role={role} className="flex w-full max-w-sm flex-col gap-2">
+        {shown.length > 0 && (
+          <Suspense fallback={null}>
+            <ToastItems items={shown} all={items} stack={stack} />
+          </Suspense>
+        )}
+      </div>
+    );
+  };
   return (
-    <div className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex flex-col items-center gap-2 p-4 sm:items-end">
-      {region(["success", "info"], "status")}
-      {region(["error"], "alert")}
+    <div className="pointer-events-none fixed inset-x-0 bottom-0 z-50 p-4">
+      <div ref={stack} className="flex flex-col items-center gap-2 sm:items-end">
+        {region(["success", "info"], "status")}
+        {region(["error"], "alert")}
+      </div>
     </div>
   );
 }

@@ -12,8 +12,7 @@ import { CursorPagination } from "@/ui/cursor-pagination";
 import { DataTable } from "@/ui/data-table";
 import { FilterSelect } from "@/ui/filter-select";
 import { RefreshIcon } from "@/ui/icons";
-import { QueryError } from "@/ui/query-error";
-import { Skeleton } from "@/ui/skeleton";
+import { QueryState } from "@/ui/query-state";
 import { StateMessage } from "@/ui/state-message";
 import { destinationTarget } from "@/api/destination-labels";
 import { eventsView } from "./events-view";
@@ -69,53 +68,56 @@ export default function ActivityPage() {
         />
       </search>
 
-      {view.problem ? null : events.isPending ? (
-        <Skeleton className="h-64 w-full" />
-      ) : events.isError ? (
-        <QueryError
-          title="Couldn't load events"
-          error={events.error}
-          onRetry={() => void events.refetch()}
-          retrying={events.isFetching}
-        />
-      ) : events.data.models.length === 0 ? (
-        <StateMessage title={filtered ? "No events match" : "No events in the last 24 hours"}>
-          {filtered
-            ? "Try another destination, topic or time range."
-            : "Events sent to your destinations appear here."}
-        </StateMessage>
-      ) : (
-        <>
-          <DataTable
-            caption="Events, newest first"
-            className="min-w-[36rem]"
-            columns={["Time", "Topic", "Destinations", "Event ID"]}
-          >
-            {events.data.models.map((event) => (
-              <tr key={event.id} className="hover:bg-surface-muted">
-                <td className="px-3 py-2 whitespace-nowrap">
-                  <Link
-                    to={pathTo("event", { eventId: event.id })}
-                    className="text-brand-text underline-offset-2 hover:underline"
-                  >
-                    <time dateTime={event.time}>{formatDateTime(event.time)}</time>
-                  </Link>
-                </td>
-                <td className="px-3 py-2 font-mono text-xs">{event.topic}</td>
-                <td className="px-3 py-2">{event.matched_destination_ids?.length ?? "—"}</td>
-                <td className="max-w-[14rem] truncate px-3 py-2 font-mono text-xs" title={event.id}>
-                  {event.id}
-                </td>
-              </tr>
-            ))}
-          </DataTable>
-          <CursorPagination
-            label="Event pages"
-            prev={events.data.pagination.prev}
-            next={events.data.pagination.next}
-            onPage={(c) => update({ next: c.next ?? "", prev: c.prev ?? "" })}
-          />
-        </>
+      {view.problem ? null : (
+        <QueryState
+          query={events}
+          errorTitle="Couldn't load events"
+          isEmpty={(data) => data.models.length === 0}
+          empty={
+            <StateMessage title={filtered ? "No events match" : "No events in the last 24 hours"}>
+              {filtered
+                ? "Try another destination, topic or time range."
+                : "Events sent to your destinations appear here."}
+            </StateMessage>
+          }
+        >
+          {(data) => (
+            <>
+              <DataTable
+                caption="Events, newest first"
+                className="min-w-[36rem]"
+                columns={["Time", "Topic", "Destinations", "Event ID"]}
+              >
+                {data.models.map((event) => (
+                  <tr key={event.id} className="hover:bg-surface-muted">
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      <Link
+                        to={pathTo("event", { eventId: event.id })}
+                        className="text-brand-text underline-offset-2 hover:underline"
+                      >
+                        <time dateTime={event.time}>{formatDateTime(event.time)}</time>
+                      </Link>
+                    </td>
+                    <td className="px-3 py-2 font-mono text-xs">{event.topic}</td>
+                    <td className="px-3 py-2">{event.matched_destination_ids?.length ?? "—"}</td>
+                    <td
+                      className="max-w-[14rem] truncate px-3 py-2 font-mono text-xs"
+                      title={event.id}
+                    >
+                      {event.id}
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
+              <CursorPagination
+                label="Event pages"
+                prev={data.pagination.prev}
+                next={data.pagination.next}
+                onPage={(c) => update({ next: c.next ?? "", prev: c.prev ?? "" })}
+              />
+            </>
+          )}
+        </QueryState>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { useId, useMemo } from "react";
+import { countOf } from "@/lib/plural";
 import { Link } from "@/ui/link";
 import { useAttempts } from "@/api/attempts";
 import type { Destination } from "@/api/types";
@@ -11,8 +12,7 @@ import { CursorPagination } from "@/ui/cursor-pagination";
 import { DataTable } from "@/ui/data-table";
 import { FilterSelect } from "@/ui/filter-select";
 import { RefreshIcon } from "@/ui/icons";
-import { QueryError } from "@/ui/query-error";
-import { Skeleton } from "@/ui/skeleton";
+import { QueryState } from "@/ui/query-state";
 import { StateMessage } from "@/ui/state-message";
 import { isAllTopics } from "@/api/topic-match";
 import { useTopics } from "@/api/topics";
@@ -79,8 +79,13 @@ export default function DestinationDeliveries({ destination }: { destination: De
       </search>
 
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
-        <p className="text-sm text-fg-muted" aria-live="polite">
-          {attempts.data ? `${attempts.data.models.length} deliveries on this page` : ""}
+        <p className="text-sm text-fg-muted">
+          {/* Only the count is live: "Refreshing…" every 10 s would be read out twice each time. */}
+          <span aria-live="polite">
+            {attempts.data?.models.length
+              ? `${countOf(attempts.data.models.length, "delivery", "deliveries")} on this page`
+              : ""}
+          </span>
           {attempts.isFetching && !attempts.isPending ? " · Refreshing…" : ""}
         </p>
         <div className="flex flex-wrap items-center gap-3">
@@ -109,84 +114,84 @@ export default function DestinationDeliveries({ destination }: { destination: De
         </p>
       )}
 
-      {problem ? null : attempts.isPending ? (
-        <Skeleton className="h-64 w-full" />
-      ) : attempts.isError ? (
-        <QueryError
-          title="Couldn't load deliveries"
-          error={attempts.error}
-          onRetry={() => void attempts.refetch()}
-          retrying={attempts.isFetching}
-        />
-      ) : attempts.data.models.length === 0 ? (
-        <StateMessage title="No deliveries match">
-          {status || topic || range.key !== "24h"
-            ? "Try another status, topic or time range."
-            : "Nothing was delivered to this destination in the last 24 hours."}
-        </StateMessage>
-      ) : (
-        <>
-          <DataTable
-            caption="Delivery attempts, newest first"
-            className="min-w-[40rem]"
-            columns={[
-              "Time",
-              "Status",
-              "Topic",
-              "Attempt",
-              "Event",
-              <span key="actions" className="sr-only">
-                Actions
-              </span>,
-            ]}
-          >
-            {attempts.data.models.map((attempt) => (
-              <tr key={attempt.id} className="hover:bg-surface-muted">
-                <td className="px-3 py-2 whitespace-nowrap">
-                  <Link
-                    to={detailHref(attempt.id)}
-                    className="text-brand-text underline-offset-2 hover:underline"
-                  >
-                    <time dateTime={attempt.time}>{formatDateTime(attempt.time)}</time>
-                  </Link>
-                </td>
-                <td className="px-3 py-2">
-                  <AttemptStatus attempt={attempt} />
-                </td>
-                <td className="px-3 py-2 font-mono text-xs">{attempt.event?.topic ?? "—"}</td>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  #{attempt.attempt_number}
-                  {attempt.manual && (
-                    <Badge tone="brand" className="ml-2">
-                      Manual
-                    </Badge>
-                  )}
-                </td>
-                <td
-                  className="max-w-[12rem] truncate px-3 py-2 font-mono text-xs"
-                  title={attempt.event_id}
-                >
-                  {attempt.event_id}
-                </td>
-                <td className="px-3 py-2 text-right">
-                  <RetryButton
-                    eventId={attempt.event_id}
-                    destinationId={destination.id}
-                    unavailable={disabledNote}
-                    describedBy={`${id}-disabled`}
-                    label={`event ${attempt.event_id}`}
-                  />
-                </td>
-              </tr>
-            ))}
-          </DataTable>
-          <CursorPagination
-            label="Delivery pages"
-            prev={attempts.data.pagination.prev}
-            next={attempts.data.pagination.next}
-            onPage={(c) => update({ next: c.next ?? "", prev: c.prev ?? "" })}
-          />
-        </>
+      {problem ? null : (
+        <QueryState
+          query={attempts}
+          errorTitle="Couldn't load deliveries"
+          isEmpty={(data) => data.models.length === 0}
+          empty={
+            <StateMessage title="No deliveries match">
+              {status || topic || range.key !== "24h"
+                ? "Try another status, topic or time range."
+                : "Nothing was delivered to this destination in the last 24 hours."}
+            </StateMessage>
+          }
+        >
+          {(data) => (
+            <>
+              <DataTable
+                caption="Delivery attempts, newest first"
+                className="min-w-[40rem]"
+                columns={[
+                  "Time",
+                  "Status",
+                  "Topic",
+                  "Attempt",
+                  "Event",
+                  <span key="actions" className="sr-only">
+                    Actions
+                  </span>,
+                ]}
+              >
+                {data.models.map((attempt) => (
+                  <tr key={attempt.id} className="hover:bg-surface-muted">
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      <Link
+                        to={detailHref(attempt.id)}
+                        className="text-brand-text underline-offset-2 hover:underline"
+                      >
+                        <time dateTime={attempt.time}>{formatDateTime(attempt.time)}</time>
+                      </Link>
+                    </td>
+                    <td className="px-3 py-2">
+                      <AttemptStatus attempt={attempt} />
+                    </td>
+                    <td className="px-3 py-2 font-mono text-xs">{attempt.event?.topic ?? "—"}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      #{attempt.attempt_number}
+                      {attempt.manual && (
+                        <Badge tone="brand" className="ml-2">
+                          Manual
+                        </Badge>
+                      )}
+                    </td>
+                    <td
+                      className="max-w-[12rem] truncate px-3 py-2 font-mono text-xs"
+                      title={attempt.event_id}
+                    >
+                      {attempt.event_id}
+                    </td>
+                    <td className="px-3 py-2 text-right">
+                      <RetryButton
+                        eventId={attempt.event_id}
+                        destinationId={destination.id}
+                        unavailable={disabledNote}
+                        describedBy={`${id}-disabled`}
+                        label={`event ${attempt.event_id}`}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
+              <CursorPagination
+                label="Delivery pages"
+                prev={data.pagination.prev}
+                next={data.pagination.next}
+                onPage={(c) => update({ next: c.next ?? "", prev: c.prev ?? "" })}
+              />
+            </>
+          )}
+        </QueryState>
       )}
     </section>
   );

@@ -1,7 +1,6 @@
 import { Suspense } from "react";
 import { useParams } from "react-router";
 import { Link } from "@/ui/link";
-import { ApiError } from "@/api/api-error";
 import { lazyWithRetry } from "@/lib/lazy-with-retry";
 import { useAttempts } from "@/api/attempts";
 import { useDestinations } from "@/api/destinations";
@@ -14,13 +13,16 @@ import { BackLink } from "@/ui/back-link";
 import { Badge } from "@/ui/badge";
 import { Card } from "@/ui/card";
 import { DefinitionList, MapList } from "@/ui/key-value-list";
-import { QueryError } from "@/ui/query-error";
+import { NotFound } from "@/ui/not-found";
+import { isNotFound, QueryState } from "@/ui/query-state";
 import { Skeleton } from "@/ui/skeleton";
 import { Spinner } from "@/ui/spinner";
 import { StateMessage } from "@/ui/state-message";
 import { destinationTarget } from "@/api/destination-labels";
 import { AttemptStatus } from "./attempt-status";
 import { RetryButton } from "./retry-button";
+
+const NOT_FOUND_TITLE = "Event not found";
 
 const JsonViewer = lazyWithRetry(() => import("@/ui/json-viewer"));
 
@@ -97,8 +99,8 @@ function DestinationDeliveries({
 /** One event: its payload and, per destination it was routed to, every attempt with a retry. */
 export default function EventDetailPage() {
   const { eventId = "" } = useParams();
-  useDocumentTitle("Event");
   const event = useEvent(eventId);
+  useDocumentTitle(isNotFound(event.error) ? NOT_FOUND_TITLE : "Event");
   const attempts = useAttempts({ event_id: eventId, limit: 1000 });
   const destinations = useDestinations();
 
@@ -113,78 +115,68 @@ export default function EventDetailPage() {
   for (const list of byDestination.values())
     list.sort((a, b) => a.attempt_number - b.attempt_number);
 
-  let content;
-  if (event.isPending) content = <Skeleton className="h-64 w-full" />;
-  else if (event.isError) {
-    content =
-      event.error instanceof ApiError && event.error.status === 404 ? (
-        <StateMessage title="Event not found">
-          The link may be wrong, or the event is too old to keep.
-        </StateMessage>
-      ) : (
-        <QueryError
-          title="Couldn't load this event"
-          error={event.error}
-          onRetry={() => void event.refetch()}
-        />
-      );
-  } else {
-    const e = event.data;
-    content = (
-      <div className="grid gap-4">
-        <Card title="Event">
-          <DefinitionList
-            items={[
-              { label: "Event ID", value: <code className="font-mono break-all">{e.id}</code> },
-              { label: "Topic", value: <span className="font-mono">{e.topic}</span> },
-              { label: "Time", value: <time dateTime={e.time}>{formatDateTime(e.time)}</time> },
-              { label: "Metadata", value: <MapList map={e.metadata} empty="None" /> },
-            ]}
-          />
-          <h3 className="mt-4 mb-2 text-sm font-semibold">Payload</h3>
-          <Suspense fallback={<Spinner label="Loading payload" />}>
-            <JsonViewer value={e.data ?? null} label="event payload" />
-          </Suspense>
-        </Card>
-        <section aria-labelledby="event-deliveries">
-          <h2 id="event-deliveries" className="mb-3 text-base font-semibold">
-            Deliveries
-          </h2>
-          {attempts.isPending ? (
-            <Skeleton className="h-32 w-full" />
-          ) : attempts.isError ? (
-            <QueryError
-              title="Couldn't load the deliveries"
-              error={attempts.error}
-              onRetry={() => void attempts.refetch()}
-            />
-          ) : byDestination.size === 0 ? (
-            <StateMessage title="Not delivered">
-              No destination was subscribed to this event.
-            </StateMessage>
-          ) : (
-            <ul className="grid gap-3">
-              {[...byDestination].map(([destinationId, list]) => (
-                <DestinationDeliveries
-                  key={destinationId}
-                  destinationId={destinationId}
-                  destination={destinations.data?.find((d) => d.id === destinationId)}
-                  attempts={list}
-                  eventId={e.id}
-                />
-              ))}
-            </ul>
-          )}
-        </section>
-      </div>
-    );
-  }
-
   return (
     <div>
       <BackLink to={pathTo("activity")}>All activity</BackLink>
       <h1 className="mb-4 text-xl font-semibold">Event</h1>
-      {content}
+      <QueryState
+        query={event}
+        errorTitle="Couldn't load this event"
+        notFound={
+          <NotFound title={NOT_FOUND_TITLE} level={2}>
+            The link may be wrong, or the event is too old to keep.
+          </NotFound>
+        }
+      >
+        {(e) => (
+          <div className="grid gap-4">
+            <Card title="Event">
+              <DefinitionList
+                items={[
+                  { label: "Event ID", value: <code className="font-mono break-all">{e.id}</code> },
+                  { label: "Topic", value: <span className="font-mono">{e.topic}</span> },
+                  { label: "Time", value: <time dateTime={e.time}>{formatDateTime(e.time)}</time> },
+                  { label: "Metadata", value: <MapList map={e.metadata} empty="None" /> },
+                ]}
+              />
+              <h3 className="mt-4 mb-2 text-sm font-semibold">Payload</h3>
+              <Suspense fallback={<Spinner label="Loading payload" />}>
+                <JsonViewer value={e.data ?? null} label="event payload" />
+              </Suspense>
+            </Card>
+            <section aria-labelledby="event-deliveries">
+              <h2 id="event-deliveries" className="mb-3 text-base font-semibold">
+                Deliveries
+              </h2>
+              <QueryState
+                query={attempts}
+                errorTitle="Couldn't load the deliveries"
+                loading={<Skeleton className="h-32 w-full" />}
+                isEmpty={() => byDestination.size === 0}
+                empty={
+                  <StateMessage title="Not delivered">
+                    No destination was subscribed to this event.
+                  </StateMessage>
+                }
+              >
+                {() => (
+                  <ul className="grid gap-3">
+                    {[...byDestination].map(([destinationId, list]) => (
+                      <DestinationDeliveries
+                        key={destinationId}
+                        destinationId={destinationId}
+                        destination={destinations.data?.find((d) => d.id === destinationId)}
+                        attempts={list}
+                        eventId={e.id}
+                      />
+                    ))}
+                  </ul>
+                )}
+              </QueryState>
+            </section>
+          </div>
+        )}
+      </QueryState>
     </div>
   );
 }

@@ -59,7 +59,7 @@ export function RetryButton({
     <Button
       size={size}
       onClick={run}
-      disabled={retry.isPending || !!unavailable}
+      aria-disabled={retry.isPending || !!unavailable || undefined}
       aria-describedby={unavailable ? describedBy : undefined}
     >
       {retry.isPending ? "Retrying…" : "Retry"}

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { FieldError } from "@/ui/field";
 import { controlClasses } from "@/ui/text-input";
 import { RANGE_LABELS, rangeProblem, type RangeKey, type TimeRange } from "@/lib/time-range";
 
@@ -56,13 +57,15 @@ export function TimeRangeFilter({
               type="datetime-local"
               className={controlClasses}
               value={range.to}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={problem ? `${id}-problem` : undefined}
               onChange={(e) => onChange({ to: e.target.value })}
             />
           </div>
           {problem && (
-            <p id={`${id}-problem`} role="alert" className="col-span-full text-sm text-danger">
+            <FieldError id={`${id}-problem`} announce className="col-span-full">
               {problem}
-            </p>
+            </FieldError>
           )}
         </>
       )}

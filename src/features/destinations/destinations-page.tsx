@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from "react";
-import { useSearchParams } from "react-router";
+import { countOf } from "@/lib/plural";
 import { Link } from "@/ui/link";
 import { pathTo } from "@/lib/paths";
 import { useDestinationTypes } from "@/api/destination-types";
@@ -8,7 +8,8 @@ import { useTopics } from "@/api/topics";
 import { useDocumentTitle } from "@/ui/use-document-title";
 import { Button, buttonClasses } from "@/ui/button";
 import { Pagination } from "@/ui/pagination";
-import { QueryError } from "@/ui/query-error";
+import { QueryState } from "@/ui/query-state";
+import { useUrlParams } from "@/lib/use-url-params";
 import { Skeleton } from "@/ui/skeleton";
 import { StateMessage } from "@/ui/state-message";
 import { filterDestinations, filtersFromParams, hasFilters } from "./list/destination-filters";
@@ -33,7 +34,7 @@ export function DestinationsPage() {
   const destinations = useDestinations();
   const types = useDestinationTypes();
   const topics = useTopics();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const search = useDeferredValue(params.toString());
   const filters = useMemo(() => filtersFromParams(new URLSearchParams(search)), [search]);
   const deliveries = useRecentDeliveries(destinations.isSuccess && destinations.data.length > 0);
@@ -72,23 +73,8 @@ export function DestinationsPage() {
   }, [types.data, all]);
 
   const setParam = (key: string, value: string) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        if (key !== "page") next.delete("page");
-        return next;
-      },
-      { replace: key === "q" },
-    );
-
-  const clearFilters = () =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      ["q", "status", "type", "topic", "page"].forEach((key) => next.delete(key));
-      return next;
-    });
+    update({ [key]: value }, { replace: key === "q" });
+  const clearFilters = () => update({ q: "", status: "", type: "", topic: "" });
 
   const typeOf = (type: string) => types.data?.find((t) => t.type === type);
   const deliveriesState = deliveries.isError ? "error" : deliveries.isPending ? "loading" : "ready";
@@ -102,8 +88,9 @@ export function DestinationsPage() {
           </h1>
           {all && (
             <p className="text-sm text-fg-muted" aria-live="polite">
-              {hasFilters(filters) ? `${visible.length} of ${all.length}` : all.length}{" "}
-              {all.length === 1 ? "destination" : "destinations"}
+              {hasFilters(filters)
+                ? `${visible.length} of ${countOf(all.length, "destination", "destinations")}`
+                : countOf(all.length, "destination", "destinations")}
             </p>
           )}
         </div>
@@ -112,68 +99,67 @@ export function DestinationsPage() {
         </Link>
       </div>
 
-      {destinations.isPending ? (
-        <ListSkeleton />
-      ) : destinations.isError ? (
-        <QueryError
-          title="Couldn't load your destinations"
-          error={destinations.error}
-          onRetry={() => void destinations.refetch()}
-          retrying={destinations.isFetching}
-        />
-      ) : destinations.data.length === 0 ? (
-        <StateMessage
-          title="No destinations yet"
-          action={
-            <Link to={pathTo("newDestination")} className={buttonClasses({ variant: "primary" })}>
-              Add your first destination
-            </Link>
-          }
-        >
-          Destinations are where your events are delivered: a webhook URL, a queue or a stream.
-        </StateMessage>
-      ) : (
-        <>
-          <DestinationsToolbar
-            // The controls show what was typed; only the (deferred) filtering may lag.
-            filters={filtersFromParams(params)}
-            types={typeOptions}
-            topics={topicOptions}
-            onChange={setParam}
-          />
-          {visible.length === 0 ? (
-            <StateMessage
-              title="No destinations match"
-              action={<Button onClick={clearFilters}>Clear filters</Button>}
-            >
-              Try another search or fewer filters.
-            </StateMessage>
-          ) : (
-            <>
-              <ul
-                aria-label="Destinations"
-                className="divide-y divide-border overflow-hidden rounded-lg border border-border bg-surface"
+      <QueryState
+        query={destinations}
+        errorTitle="Couldn't load your destinations"
+        loading={<ListSkeleton />}
+        isEmpty={(data) => data.length === 0}
+        empty={
+          <StateMessage
+            title="No destinations yet"
+            action={
+              <Link to={pathTo("newDestination")} className={buttonClasses({ variant: "primary" })}>
+                Add your first destination
+              </Link>
+            }
+          >
+            Destinations are where your events are delivered: a webhook URL, a queue or a stream.
+          </StateMessage>
+        }
+      >
+        {() => (
+          <>
+            <DestinationsToolbar
+              // The controls show what was typed; only the (deferred) filtering may lag.
+              filters={filtersFromParams(params)}
+              types={typeOptions}
+              topics={topicOptions}
+              onChange={setParam}
+            />
+            {visible.length === 0 ? (
+              <StateMessage
+                title="No destinations match"
+                action={<Button onClick={clearFilters}>Clear filters</Button>}
               >
-                {shown.map((destination) => (
-                  <DestinationRow
-                    key={destination.id}
-                    destination={destination}
-                    type={typeOf(destination.type)}
-                    deliveries={deliveries.byDestination.get(destination.id)}
-                    deliveriesState={deliveriesState}
-                  />
-                ))}
-              </ul>
-              <Pagination
-                label="Destination pages"
-                page={page}
-                pageCount={pageCount}
-                onPage={(next) => setParam("page", String(next))}
-              />
-            </>
-          )}
-        </>
-      )}
+                Try another search or fewer filters.
+              </StateMessage>
+            ) : (
+              <>
+                <ul
+                  aria-label="Destinations"
+                  className="divide-y divide-border overflow-hidden rounded-lg border border-border bg-surface"
+                >
+                  {shown.map((destination) => (
+                    <DestinationRow
+                      key={destination.id}
+                      destination={destination}
+                      type={typeOf(destination.type)}
+                      deliveries={deliveries.byDestination.get(destination.id)}
+                      deliveriesState={deliveriesState}
+                    />
+                  ))}
+                </ul>
+                <Pagination
+                  label="Destination pages"
+                  page={page}
+                  pageCount={pageCount}
+                  onPage={(next) => setParam("page", String(next))}
+                />
+              </>
+            )}
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

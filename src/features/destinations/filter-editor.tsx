@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { FieldError } from "@/ui/field";
 
 /** Parses the filter text: `null` for empty, an object, or an error message. */
 export function parseFilter(
@@ -59,9 +60,9 @@ export function FilterEditor({
         className="w-full rounded-md border border-border-strong bg-surface p-3 font-mono text-sm text-fg"
       />
       {message && (
-        <p id={`${id}-error`} className="mt-1 text-sm text-danger">
+        <FieldError id={`${id}-error`} className="mt-1">
           {message}
-        </p>
+        </FieldError>
       )}
     </div>
   );

@@ -18,6 +18,7 @@ export function TypeIcon({
     return (
       <span
         aria-hidden="true"
+        data-type-icon
         className={cn(
           "inline-block size-5 shrink-0 rounded-full border-2 border-current opacity-70",
           className,
@@ -29,6 +30,7 @@ export function TypeIcon({
   return (
     <span
       aria-hidden="true"
+      data-type-icon
       className={cn("inline-block size-5 shrink-0 bg-current", className)}
       style={{
         maskImage: url,

@@ -1,11 +1,11 @@
 import { useMemo, useState } from "react";
-import { useSearchParams } from "react-router";
 import type { Destination } from "@/api/types";
 import { cn } from "@/lib/cn";
 import { Button } from "@/ui/button";
 import { Card } from "@/ui/card";
 import { RefreshIcon } from "@/ui/icons";
-import { QueryError } from "@/ui/query-error";
+import { QueryState } from "@/ui/query-state";
+import { useUrlParams } from "@/lib/use-url-params";
 import { Skeleton } from "@/ui/skeleton";
 import { StateMessage } from "@/ui/state-message";
 import { codeBreakdown } from "./code-breakdown";
@@ -43,7 +43,7 @@ function loadable<T>(
  * numbers, deliveries and error rate over time, and response codes for webhooks.
  */
 export default function DestinationMetrics({ destination }: { destination: Destination }) {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlParams();
   const range = parseRange(params.get("range"));
   // The window ends at the bucket holding `now`; `now` moves on mount, range change and Refresh.
   const [now, setNow] = useState(() => Date.now());
@@ -58,14 +58,7 @@ export default function DestinationMetrics({ destination }: { destination: Desti
 
   const changeRange = (next: MetricsRange) => {
     setNow(Date.now());
-    setParams(
-      (current) => {
-        const updated = new URLSearchParams(current);
-        updated.set("range", next);
-        return updated;
-      },
-      { replace: true },
-    );
+    update({ range: next }, { replace: true });
   };
 
   // A new window has a new query key and loads by itself; the same window is fetched again.
@@ -99,52 +92,49 @@ export default function DestinationMetrics({ destination }: { destination: Desti
       </section>
 
       <Card title="Deliveries over time" description={`Per ${bucketName}, ${phrase}`}>
-        {series.isPending ? (
-          <Skeleton className="h-64 w-full" />
-        ) : series.isError ? (
-          <QueryError
-            title="Couldn't load deliveries"
-            error={series.error}
-            onRetry={() => void series.refetch()}
-            retrying={series.isFetching}
-          />
-        ) : totals.total === 0 ? (
-          <StateMessage title={`No deliveries in ${phrase}`}>
-            Deliveries to this destination will show up here.
-          </StateMessage>
-        ) : (
-          <div className={cn("grid grid-cols-1 gap-6", dimmed)}>
-            <DeliveriesChart buckets={buckets} window={window} />
-            <div className="grid gap-2">
-              <h3 className="text-sm font-semibold">Error rate</h3>
-              <ErrorRateChart buckets={buckets} window={window} />
+        <QueryState
+          query={series}
+          errorTitle="Couldn't load deliveries"
+          isEmpty={() => totals.total === 0}
+          empty={
+            <StateMessage title={`No deliveries in ${phrase}`}>
+              Deliveries to this destination will show up here.
+            </StateMessage>
+          }
+        >
+          {() => (
+            <div className={cn("grid grid-cols-1 gap-6", dimmed)}>
+              <DeliveriesChart buckets={buckets} window={window} />
+              <div className="grid gap-2">
+                <h3 className="text-sm font-semibold">Error rate</h3>
+                <ErrorRateChart buckets={buckets} window={window} />
+              </div>
+              <DeliveriesTable buckets={buckets} window={window} />
             </div>
-            <DeliveriesTable buckets={buckets} window={window} />
-          </div>
-        )}
+          )}
+        </QueryState>
       </Card>
 
       {codes && (
         <Card title="Response codes" description={`Deliveries by response code, ${phrase}`}>
-          {codes.isPending ? (
-            <div className="grid gap-3">
-              <Skeleton className="h-8 w-full" />
-              <Skeleton className="h-8 w-2/3" />
-            </div>
-          ) : codes.isError ? (
-            <QueryError
-              title="Couldn't load response codes"
-              error={codes.error}
-              onRetry={() => void codes.refetch()}
-              retrying={codes.isFetching}
-            />
-          ) : shares.length === 0 ? (
-            <StateMessage title={`No deliveries in ${phrase}`} />
-          ) : (
-            <div className={cn(codes.isPlaceholderData && "opacity-70")}>
-              <CodeBreakdownList shares={shares} />
-            </div>
-          )}
+          <QueryState
+            query={codes}
+            errorTitle="Couldn't load response codes"
+            loading={
+              <div className="grid gap-3">
+                <Skeleton className="h-8 w-full" />
+                <Skeleton className="h-8 w-2/3" />
+              </div>
+            }
+            isEmpty={() => shares.length === 0}
+            empty={<StateMessage title={`No deliveries in ${phrase}`} />}
+          >
+            {() => (
+              <div className={cn(codes.isPlaceholderData && "opacity-70")}>
+                <CodeBreakdownList shares={shares} />
+              </div>
+            )}
+          </QueryState>
         </Card>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { countOf } from "@/lib/plural";
 import { cn } from "@/lib/cn";
 import { Skeleton } from "@/ui/skeleton";
 import { formatCount, formatRatio } from "./metrics-format";
@@ -100,7 +101,7 @@ export function MetricsSummary({
         label="Retries"
         data={totals}
         show={(t) => formatCount(t.retries)}
-        detail={(t) => `${formatCount(t.firstAttempts)} first attempts`}
+        detail={(t) => countOf(t.firstAttempts, "first attempt", "first attempts")}
       />
     </dl>
   );

@@ -17,9 +17,10 @@ export function RangePicker({
       {RANGES.map((range) => (
         <label
           key={range}
+          data-selected={value === range || undefined}
           className={cn(
             "relative inline-flex h-8 cursor-pointer items-center rounded px-3 text-sm font-medium whitespace-nowrap",
-            "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-outline",
+            "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-outline",
             value === range ? "bg-brand text-brand-fg" : "text-fg-muted hover:text-fg",
           )}
         >

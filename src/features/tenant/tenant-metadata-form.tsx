@@ -65,13 +65,13 @@ export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
           onChange={setRows}
         />
         <div className="flex flex-wrap justify-end gap-2">
-          <Button onClick={() => setEditing(false)} disabled={update.isPending}>
+          <Button onClick={() => setEditing(false)} aria-disabled={update.isPending || undefined}>
             Cancel
           </Button>
           <Button
             type="submit"
             variant="primary"
-            disabled={!changed || invalid || update.isPending}
+            aria-disabled={!changed || invalid || update.isPending || undefined}
           >
             {update.isPending ? "Saving…" : "Save metadata"}
           </Button>

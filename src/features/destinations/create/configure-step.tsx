@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
-import { ApiError } from "@/api/api-error";
+import { validationErrors } from "@/api/validation-errors";
 import { lazyWithRetry } from "@/lib/lazy-with-retry";
 import { useCreateDestination } from "@/api/destination-mutations";
 import type { DestinationType, Topics } from "@/api/types";
@@ -22,12 +22,6 @@ import { visibleConfigFields } from "@/features/destinations/visible-fields";
 import { clearDraft, readDraft, withoutSensitive, writeDraft } from "./create-draft";
 
 const SafeMarkdown = lazyWithRetry(() => import("@/ui/markdown"));
-
-function firstMessages(fieldErrors: Record<string, string[]>) {
-  return Object.fromEntries(
-    Object.entries(fieldErrors).map(([key, messages]) => [key, messages.join(" ")]),
-  );
-}
 
 /** Step 3: the type's fields, optional sections, and the instructions beside them. */
 export function ConfigureStep({
@@ -111,18 +105,14 @@ export function ConfigureStep({
           navigate(pathTo("destination", { id: destination.id }), { replace: true });
         },
         onError: (error) => {
-          if (error instanceof ApiError && error.status === 422) {
-            const fields = firstMessages(error.fieldErrors);
-            configForm.setServerErrors(fields);
-            credentialForm.setServerErrors(fields, { focus: false });
-            const known = new Set([...configFields, ...type.credential_fields].map((f) => f.key));
-            const rest = [
-              ...error.formErrors,
-              ...Object.entries(error.fieldErrors)
-                .filter(([key]) => !known.has(key))
-                .flatMap(([, messages]) => messages),
-            ];
-            setFormErrors(rest.length ? rest : Object.keys(fields).length ? [] : [error.message]);
+          const invalid = validationErrors(
+            error,
+            [...configFields, ...type.credential_fields].map((f) => f.key),
+          );
+          if (invalid) {
+            configForm.setServerErrors(invalid.fields);
+            credentialForm.setServerErrors(invalid.fields, { focus: false });
+            setFormErrors(invalid.form);
           } else {
             setFormErrors([errorMessage(error)]);
           }
@@ -196,7 +186,7 @@ export function ConfigureStep({
           <Button
             type="submit"
             variant="primary"
-            disabled={create.isPending}
+            aria-disabled={create.isPending || undefined}
             // Keeps focus in the field on mouse-down: its blur would show an error above the
             // button, move it, and the click would miss. Submitting validates everything anyway.
             onMouseDown={(event) => event.preventDefault()}

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { useNavigate, useSearchParams } from "react-router";
+import { useNavigate } from "react-router";
 import { Link } from "@/ui/link";
 import { useDestinationTypes } from "@/api/destination-types";
 import { useTopics } from "@/api/topics";
@@ -8,8 +8,8 @@ import { portalConfig } from "@/config/portal-config";
 import { pathTo } from "@/lib/paths";
 import { BackLink } from "@/ui/back-link";
 import { Button, buttonClasses } from "@/ui/button";
-import { QueryError } from "@/ui/query-error";
-import { Skeleton } from "@/ui/skeleton";
+import { allQueries, QueryState } from "@/ui/query-state";
+import { useUrlParams } from "@/lib/use-url-params";
 import { StateMessage } from "@/ui/state-message";
 import { TopicPicker } from "@/features/destinations/topics/topic-picker";
 import { ConfigureStep } from "./configure-step";
@@ -33,36 +33,26 @@ function useStepFocus(step: string) {
   }, [step]);
 }
 
+const STEP_TITLES = { type: "choose a type", topics: "choose topics", configure: "configure" };
+
 /** The guided flow: type → topics → configure. Its position lives in the URL. */
 export default function CreateDestinationPage() {
-  useDocumentTitle("Add destination");
   const types = useDestinationTypes();
   const topics = useTopics();
-  const [params] = useSearchParams();
+  const [params] = useUrlParams();
   const navigate = useNavigate();
   const state = readCreateState(params);
+  useDocumentTitle(`Add destination: ${STEP_TITLES[state.step]}`);
   const go = (search: string, replace = false) =>
     navigate(pathTo("newDestination", {}, search), { replace });
   useStepFocus(state.step);
 
-  const loading = types.isPending || topics.isPending;
-  const failed = types.isError ? types : topics.isError ? topics : null;
   const type = types.data?.find((t) => t.type === state.type);
   // No topics configured: the step is skipped and every topic ("*") is subscribed.
   const skipTopics = topics.isSuccess && topics.data.length === 0;
 
   let content;
-  if (loading) {
-    content = <Skeleton className="h-64 w-full" />;
-  } else if (failed) {
-    content = (
-      <QueryError
-        title="Couldn't load destination types"
-        error={failed.error}
-        onRetry={() => void failed.refetch()}
-      />
-    );
-  } else if (state.step === "type" || !type) {
+  if (state.step === "type" || !type) {
     content = (
       <>
         {state.type && !type && (
@@ -147,13 +137,18 @@ export default function CreateDestinationPage() {
         current={state.step === "topics" && skipTopics ? "configure" : state.step}
         skipTopics={skipTopics}
       />
-      {types.isSuccess && types.data.length === 0 ? (
-        <StateMessage title="No destination types are available">
-          Ask your provider to enable a destination type.
-        </StateMessage>
-      ) : (
-        content
-      )}
+      <QueryState
+        query={allQueries(types, topics)}
+        errorTitle="Couldn't load destination types"
+        isEmpty={([available]) => available.length === 0}
+        empty={
+          <StateMessage title="No destination types are available">
+            Ask your provider to enable a destination type.
+          </StateMessage>
+        }
+      >
+        {() => content}
+      </QueryState>
     </div>
   );
 }

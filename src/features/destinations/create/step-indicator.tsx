@@ -29,6 +29,7 @@ export function StepIndicator({
         >
           <span
             aria-hidden="true"
+            data-done={i < index || undefined}
             className={cn(
               "grid size-6 place-items-center rounded-full border text-xs",
               i < index && "border-transparent bg-brand text-brand-fg",

@@ -1,16 +1,15 @@
-import { Outlet, useParams } from "react-router";
+import { matchPath, Outlet, useLocation, useParams } from "react-router";
 import { NavLink } from "@/ui/link";
 import { useDestinationTypes } from "@/api/destination-types";
 import { useDestination } from "@/api/destinations";
 import type { Destination, DestinationType } from "@/api/types";
-import { NotFoundPage } from "@/ui/not-found-page";
+import { NotFound } from "@/ui/not-found";
 import { useDocumentTitle } from "@/ui/use-document-title";
 import { cn } from "@/lib/cn";
-import { pathTo } from "@/lib/paths";
+import { pathTo, ROUTE_PATHS } from "@/lib/paths";
 import { BackLink } from "@/ui/back-link";
-import { QueryError } from "@/ui/query-error";
+import { isNotFound, QueryState } from "@/ui/query-state";
 import { Skeleton } from "@/ui/skeleton";
-import { ApiError } from "@/api/api-error";
 import { destinationTarget } from "@/api/destination-labels";
 import { StatusBadge } from "@/features/destinations/status-badge";
 import { TypeIcon } from "@/features/destinations/type-icon";
@@ -21,6 +20,15 @@ export interface DestinationOutletContext {
   destination: Destination;
   type: DestinationType | undefined;
 }
+
+const NOT_FOUND_TITLE = "Destination not found";
+
+const SECTION_TITLES = [
+  ["attempt", "Delivery attempt"],
+  ["deliveries", "Deliveries"],
+  ["metrics", "Metrics"],
+  ["settings", "Settings"],
+] as const;
 
 const TABS = [
   { route: "destination", label: "Overview" },
@@ -63,56 +71,59 @@ export default function DestinationPage() {
   const destination = useDestination(id);
   const types = useDestinationTypes();
   const type = types.data?.find((t) => t.type === destination.data?.type);
-  useDocumentTitle(destination.data ? destinationTarget(destination.data) : "Destination");
-
-  if (
-    destination.isError &&
-    destination.error instanceof ApiError &&
-    destination.error.status === 404
-  ) {
-    return <NotFoundPage />;
-  }
+  const { pathname } = useLocation();
+  const section = SECTION_TITLES.find(([route]) => matchPath(ROUTE_PATHS[route], pathname))?.[1];
+  // This effect runs after NotFound's own (a child's runs first), so it names the 404 too;
+  // the tab is in the title, so switching tabs is announced as a new page.
+  useDocumentTitle(
+    destination.data
+      ? `${section ?? "Overview"} · ${destinationTarget(destination.data)}`
+      : isNotFound(destination.error)
+        ? NOT_FOUND_TITLE
+        : "Destination",
+  );
 
   return (
     <div aria-busy={destination.isPending}>
       <BackLink to={pathTo("destinations")}>All destinations</BackLink>
-      {destination.isPending ? (
-        <div className="grid gap-3" aria-hidden="true">
-          <Skeleton className="h-8 w-2/3" />
-          <Skeleton className="h-48 w-full" />
-        </div>
-      ) : destination.isError ? (
-        <QueryError
-          title="Couldn't load this destination"
-          error={destination.error}
-          onRetry={() => void destination.refetch()}
-          retrying={destination.isFetching}
-        />
-      ) : (
-        <>
-          <header className="mb-4 flex flex-wrap items-start justify-between gap-3">
-            <div className="flex min-w-0 items-start gap-3">
-              <span className="mt-1 text-fg-muted">
-                <TypeIcon type={type} className="size-6" />
-              </span>
-              <div className="min-w-0">
-                <h1 className="text-xl font-semibold break-all">
-                  {destinationTarget(destination.data)}
-                </h1>
-                <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-fg-muted">
-                  {type?.label ?? destination.data.type}
-                  <StatusBadge destination={destination.data} />
-                </p>
+      <QueryState
+        query={destination}
+        errorTitle="Couldn't load this destination"
+        loading={
+          <div className="grid gap-3" aria-hidden="true">
+            <Skeleton className="h-8 w-2/3" />
+            <Skeleton className="h-48 w-full" />
+          </div>
+        }
+        notFound={
+          <NotFound title={NOT_FOUND_TITLE}>
+            No destination of your tenant has the ID {id}: it may have been deleted, or the link is
+            wrong.
+          </NotFound>
+        }
+      >
+        {(data) => (
+          <>
+            <header className="mb-4 flex flex-wrap items-start justify-between gap-3">
+              <div className="flex min-w-0 items-start gap-3">
+                <span className="mt-1 text-fg-muted">
+                  <TypeIcon type={type} className="size-6" />
+                </span>
+                <div className="min-w-0">
+                  <h1 className="text-xl font-semibold break-all">{destinationTarget(data)}</h1>
+                  <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-fg-muted">
+                    {type?.label ?? data.type}
+                    <StatusBadge destination={data} />
+                  </p>
+                </div>
               </div>
-            </div>
-            <EnableToggle destination={destination.data} />
-          </header>
-          <Tabs id={id} />
-          <Outlet
-            context={{ destination: destination.data, type } satisfies DestinationOutletContext}
-          />
-        </>
-      )}
+              <EnableToggle destination={data} />
+            </header>
+            <Tabs id={id} />
+            <Outlet context={{ destination: data, type } satisfies DestinationOutletContext} />
+          </>
+        )}
+      </QueryState>
     </div>
   );
 }

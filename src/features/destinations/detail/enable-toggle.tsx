@@ -19,7 +19,7 @@ export function EnableToggle({ destination }: { destination: Destination }) {
         ),
     });
   return (
-    <Button onClick={toggle} disabled={mutation.isPending}>
+    <Button onClick={toggle} aria-disabled={mutation.isPending || undefined}>
       {mutation.isPending ? (enabled ? "Disabling…" : "Enabling…") : enabled ? "Disable" : "Enable"}
     </Button>
   );

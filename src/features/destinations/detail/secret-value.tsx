@@ -19,12 +19,13 @@ export function SecretValue({ value, label }: { value: string; label: string }) 
       <Button
         size="sm"
         variant="ghost"
+        className="aria-pressed:border-brand-outline aria-pressed:bg-surface-muted"
         aria-pressed={shown}
         aria-controls={id}
         onClick={() => setShown(!shown)}
       >
-        {shown ? "Hide" : "Reveal"}
-        <span className="sr-only"> {label}</span>
+        {/* One name; aria-pressed says whether it is shown (a name that flips too says it twice). */}
+        Reveal<span className="sr-only"> {label}</span>
       </Button>
       <CopyButton
         value={value}

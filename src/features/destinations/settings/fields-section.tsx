@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { ApiError } from "@/api/api-error";
+import { validationErrors } from "@/api/validation-errors";
 import type { Destination, DestinationField } from "@/api/types";
 import { Button } from "@/ui/button";
 import { Card } from "@/ui/card";
@@ -39,13 +39,10 @@ export function FieldsSection({ destination, fields, part, title, description }:
         success: `${title} saved.`,
         onSuccess: (saved) => form.reset(saved[part] ?? {}),
         onError: (error) => {
-          if (error instanceof ApiError && error.status === 422) {
-            form.setServerErrors(
-              Object.fromEntries(
-                Object.entries(error.fieldErrors).map(([k, m]) => [k, m.join(" ")]),
-              ),
-            );
-            setNote(error.formErrors.join(" ") || null);
+          const invalid = validationErrors(error);
+          if (invalid) {
+            form.setServerErrors(invalid.fields);
+            setNote(invalid.form.join(" ") || null);
           }
         },
       },
@@ -66,7 +63,7 @@ export function FieldsSection({ destination, fields, part, title, description }:
           <Button
             type="submit"
             variant="primary"
-            disabled={isPending}
+            aria-disabled={isPending || undefined}
             // See configure-step: a blur error above would move the button under the pointer.
             onMouseDown={(event) => event.preventDefault()}
           >

@@ -34,11 +34,15 @@ export function FilterSection({ destination }: { destination: Destination }) {
         <FilterEditor value={text} onChange={setText} />
         <div className="flex flex-wrap justify-end gap-2">
           {hasFilter && (
-            <Button onClick={() => save(null)} disabled={isPending}>
+            <Button onClick={() => save(null)} aria-disabled={isPending || undefined}>
               Remove filter
             </Button>
           )}
-          <Button type="submit" variant="primary" disabled={!parsed.ok || isPending}>
+          <Button
+            type="submit"
+            variant="primary"
+            aria-disabled={!parsed.ok || isPending || undefined}
+          >
             {isPending ? "Saving…" : "Save filter"}
           </Button>
         </div>

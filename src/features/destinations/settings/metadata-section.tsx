@@ -60,7 +60,11 @@ export function MetadataSection({ destination }: { destination: Destination }) {
               Discard changes
             </Button>
           )}
-          <Button type="submit" variant="primary" disabled={!changed || invalid || isPending}>
+          <Button
+            type="submit"
+            variant="primary"
+            aria-disabled={!changed || invalid || isPending || undefined}
+          >
             {isPending ? "Saving…" : "Save metadata"}
           </Button>
         </div>

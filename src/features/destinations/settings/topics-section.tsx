@@ -41,7 +41,11 @@ export function TopicsSection({ destination }: { destination: Destination }) {
             {changed && (
               <Button onClick={() => setValue(destination.topics)}>Discard changes</Button>
             )}
-            <Button type="submit" variant="primary" disabled={!changed || empty || isPending}>
+            <Button
+              type="submit"
+              variant="primary"
+              aria-disabled={!changed || empty || isPending || undefined}
+            >
               {isPending ? "Saving…" : "Save topics"}
             </Button>
           </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { FieldError } from "@/ui/field";
 import type { Topics } from "@/api/types";
 import { cn } from "@/lib/cn";
 import { Button } from "@/ui/button";
@@ -185,9 +186,9 @@ export function TopicPicker({ available, value, onChange, allowWildcards, error 
                 <Button onClick={addPattern}>Add</Button>
               </div>
               {patternError && (
-                <p id={ids.patternError} className="mt-1 text-sm text-danger">
+                <FieldError id={ids.patternError} announce className="mt-1">
                   {patternError}
-                </p>
+                </FieldError>
               )}
               {patterns.length > 0 && (
                 <ul className="mt-2 flex flex-wrap gap-2" aria-label="Patterns">
@@ -201,7 +202,11 @@ export function TopicPicker({ available, value, onChange, allowWildcards, error 
                         size="sm"
                         variant="ghost"
                         className="h-7 px-2"
-                        onClick={() => toggle(p, false)}
+                        onClick={() => {
+                          toggle(p, false);
+                          // The chip (and its button) goes away: focus the input, not <body>.
+                          document.getElementById(ids.pattern)?.focus();
+                        }}
                       >
                         Remove<span className="sr-only"> {p}</span>
                       </Button>
@@ -217,9 +222,9 @@ export function TopicPicker({ available, value, onChange, allowWildcards, error 
         {count}
       </p>
       {error && (
-        <p id={ids.error} className="text-sm text-danger" role="alert">
+        <FieldError id={ids.error} announce>
           {error}
-        </p>
+        </FieldError>
       )}
     </fieldset>
   );
