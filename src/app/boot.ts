@@ -43,7 +43,13 @@ export async function boot() {
         const state = session.get();
         return state.status === "active" ? state.session.token : null;
       },
-      onUnauthorized: () => session.end("unauthorized"),
+      // A late 401 for a token that was already replaced (portal:set-token, a new link) is old news.
+      onUnauthorized: (token) => {
+        const state = session.get();
+        if (state.status === "active" && (token === null || state.session.token === token))
+          session.end("unauthorized");
+      },
+      deadlines: { readMs: config.readTimeoutMs, writeMs: config.writeTimeoutMs },
     }),
   );
 

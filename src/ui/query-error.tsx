@@ -1,4 +1,6 @@
+import { useEffect, useEffectEvent, useState } from "react";
 import { ApiError } from "@/api/api-error";
+import { formatWait } from "@/lib/format";
 import { Button } from "./button";
 import { RefreshIcon } from "./icons";
 import { StateMessage } from "./state-message";
@@ -8,7 +10,36 @@ export function errorMessage(error: unknown): string {
   return "Something went wrong. Try again.";
 }
 
-/** A failed query: the reason and a retry. */
+/** When a 429 (or 503) that said how long to wait may be asked again, else null. */
+function retryAt(error: unknown): number | null {
+  return error instanceof ApiError &&
+    (error.status === 429 || error.status === 503) &&
+    error.retryAfterMs !== null
+    ? error.at + error.retryAfterMs
+    : null;
+}
+
+/** Milliseconds left of the server's wait, counting down; runs `onDone` once at zero. */
+function useCountdown(error: unknown, onDone: () => void): number | null {
+  const until = retryAt(error);
+  const [now, setNow] = useState(() => Date.now());
+  const done = useEffectEvent(onDone);
+  useEffect(() => {
+    if (until === null) return;
+    const tick = () => {
+      const time = Date.now();
+      setNow(time);
+      if (time < until) return;
+      clearInterval(timer);
+      done();
+    };
+    const timer = setInterval(tick, 1000);
+    return () => clearInterval(timer);
+  }, [until]);
+  return until === null ? null : Math.max(0, until - now);
+}
+
+/** A failed query: the reason and a retry; a rate limit says its wait and retries by itself. */
 export function QueryError({
   error,
   title = "Couldn't load this",
@@ -20,18 +51,20 @@ export function QueryError({
   onRetry: () => void;
   retrying?: boolean;
 }) {
+  const left = useCountdown(error, onRetry);
+  const limited = left !== null && error instanceof ApiError && error.status === 429;
   return (
     <StateMessage
       tone="danger"
-      title={title}
+      title={limited ? `Too many requests — retrying in ${formatWait(left)}` : title}
       action={
         <Button onClick={onRetry} disabled={retrying}>
           <RefreshIcon />
-          {retrying ? "Retrying…" : "Try again"}
+          {retrying ? "Retrying…" : left !== null ? "Retry now" : "Try again"}
         </Button>
       }
     >
-      {errorMessage(error)}
+      {limited ? "The server asked the portal to wait before asking again." : errorMessage(error)}
     </StateMessage>
   );
 }

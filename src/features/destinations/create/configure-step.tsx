@@ -2,7 +2,7 @@ import { Suspense, useEffect, useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
 import { ApiError } from "@/api/api-error";
 import { lazyWithRetry } from "@/lib/lazy-with-retry";
-import { useCreateDestination } from "@/api/destination-mutations";
+import { newDestinationId, useCreateDestination } from "@/api/destination-mutations";
 import type { DestinationType, Topics } from "@/api/types";
 import { portalConfig } from "@/config/portal-config";
 import { useTenantId } from "@/session/session-store";
@@ -19,7 +19,7 @@ import { MetadataEditor } from "@/ui/metadata-editor";
 import { SchemaFields, useSchemaForm } from "@/features/destinations/schema-form";
 import { TopicList } from "@/ui/topic-list";
 import { visibleConfigFields } from "@/features/destinations/visible-fields";
-import { clearDraft, readDraft, withoutSensitive, writeDraft } from "./create-draft";
+import { clearDraft, hasContent, readDraft, storableValues, writeDraft } from "./create-draft";
 
 const SafeMarkdown = lazyWithRetry(() => import("@/ui/markdown"));
 
@@ -44,6 +44,8 @@ export function ConfigureStep({
   const create = useCreateDestination();
   const tenantId = useTenantId();
   const [draft] = useState(() => readDraft(tenantId, type.type));
+  const [destinationId] = useState(() => draft.id ?? newDestinationId());
+  const [restored, setRestored] = useState(() => hasContent(draft));
   const configFields = visibleConfigFields(type, config);
   const configForm = useSchemaForm(configFields, { idPrefix: "config", existing: draft.config });
   const credentialForm = useSchemaForm(type.credential_fields, {
@@ -56,11 +58,13 @@ export function ConfigureStep({
     draft.deliveryMetadata ?? [],
   );
   const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [unconfirmed, setUnconfirmed] = useState(false);
 
   useEffect(() => {
     writeDraft(tenantId, type.type, {
-      config: configForm.values,
-      credentials: withoutSensitive(credentialForm.values, type.credential_fields),
+      id: destinationId,
+      config: storableValues(configForm.values, configFields),
+      credentials: storableValues(credentialForm.values, type.credential_fields),
       filter,
       metadata,
       deliveryMetadata,
@@ -68,6 +72,8 @@ export function ConfigureStep({
   }, [
     tenantId,
     type,
+    destinationId,
+    configFields,
     configForm.values,
     credentialForm.values,
     filter,
@@ -78,6 +84,7 @@ export function ConfigureStep({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setFormErrors([]);
+    setUnconfirmed(false);
     const credentialsOk = credentialForm.validateAll({ focus: false });
     const configOk = configForm.validateAll({ focus: true });
     if (configOk && !credentialsOk) credentialForm.validateAll({ focus: true });
@@ -94,8 +101,10 @@ export function ConfigureStep({
       setFormErrors(problems);
       return;
     }
+    setRestored(false);
     create.mutate(
       {
+        id: destinationId,
         type: type.type,
         topics,
         config: configForm.apiValues(),
@@ -124,6 +133,7 @@ export function ConfigureStep({
             ];
             setFormErrors(rest.length ? rest : Object.keys(fields).length ? [] : [error.message]);
           } else {
+            setUnconfirmed(error instanceof ApiError && error.outcomeUnknown);
             setFormErrors([errorMessage(error)]);
           }
         },
@@ -144,12 +154,22 @@ export function ConfigureStep({
         <div className="flex flex-wrap items-center gap-2 text-sm text-fg-muted">
           Topics: <TopicList topics={topics} />
         </div>
+        {restored && (
+          <p role="status" className="rounded-md border border-border bg-surface p-3 text-sm">
+            Your earlier changes were kept. Sensitive values and header values are never stored, so
+            enter those again.
+          </p>
+        )}
         {formErrors.length > 0 && (
           <div
             role="alert"
             className="rounded-md border border-danger bg-danger-surface p-3 text-sm text-danger"
           >
-            <p className="font-medium">The destination wasn't created:</p>
+            <p className="font-medium">
+              {unconfirmed
+                ? "It isn't known yet whether the destination was created. Creating again is safe: it won't make a second one."
+                : "The destination wasn't created:"}
+            </p>
             <ul className="mt-1 list-disc pl-5">
               {formErrors.map((message) => (
                 <li key={message}>{message}</li>
