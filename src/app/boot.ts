@@ -3,10 +3,11 @@ import { createQueryClient } from "@/api/query-client";
 import { portalConfig } from "@/config/portal-config";
 import { isEmbedded } from "@/embed/embedded";
 import { takeTokenFromUrl } from "@/session/entry";
+import { rememberReturnPath, returnAfterRenewal } from "@/session/return-path";
 import { createSessionStore, setSessionStore, type SessionStore } from "@/session/session-store";
 import { createTokenStorage } from "@/session/token-storage";
 import { initThemeStore } from "@/theme/theme-preference";
-import { enterBase } from "./base-path";
+import { enterBase, routerBasename } from "./base-path";
 import { applyFavicon } from "./document-branding";
 import { createRouterChannel } from "@/embed/router-channel";
 
@@ -32,8 +33,14 @@ export async function boot() {
     onTenantChange: () => queryClient.clear(),
   });
   setSessionStore(session);
+  let previous = session.get();
   session.subscribe(() => {
-    if (session.get().status === "ended") queryClient.clear();
+    const state = session.get();
+    if (state.status === "ended") queryClient.clear();
+    // Runs before the session-ended page can redirect to REFRESH_URL.
+    if (state.status === "ended" && previous.status === "active" && state.problem !== "missing")
+      rememberReturnPath(previous.session.tenantId);
+    previous = state;
   });
 
   setApiClient(
@@ -56,7 +63,8 @@ export async function boot() {
   enterBase();
   const router = createRouterChannel();
   const fromUrl = takeTokenFromUrl();
-  session.start(fromUrl ?? storage.read());
+  const started = session.start(fromUrl ?? storage.read());
+  if (started.ok && fromUrl) returnAfterRenewal(started.session.tenantId, routerBasename());
   // Framed by an allowed host: talk to it. Only then is the bridge downloaded.
   if (isEmbedded() && config.embedAllowedOrigins.length > 0)
     void import("@/embed/embed-bridge").then((bridge) =>

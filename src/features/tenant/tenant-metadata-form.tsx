@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { ApiError } from "@/api/api-error";
 import { queryKeys } from "@/api/query-keys";
-import { MetadataConflict, useUpdateTenantMetadata } from "@/api/tenant";
+import { MetadataConflict, useUpdateTenantMetadata } from "@/api/tenant-mutations";
 import type { StringMap, Tenant } from "@/api/types";
 import { duplicateKeys, mapToRows, rowsToMap, type KeyValueRow } from "@/lib/key-value-rows";
 import { mapPatch } from "@/lib/merge-patch";

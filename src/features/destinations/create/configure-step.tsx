@@ -13,6 +13,7 @@ import type { KeyValueRow } from "@/ui/key-value-editor";
 import { errorMessage } from "@/ui/query-error";
 import { Spinner } from "@/ui/spinner";
 import { toast } from "@/ui/toast";
+import { httpHref } from "@/lib/http-href";
 import { pathTo } from "@/lib/paths";
 import { FilterEditor, parseFilter } from "@/features/destinations/filter-editor";
 import { MetadataEditor } from "@/ui/metadata-editor";
@@ -47,6 +48,7 @@ export function ConfigureStep({
   const [destinationId] = useState(() => draft.id ?? newDestinationId());
   const [restored, setRestored] = useState(() => hasContent(draft));
   const configFields = visibleConfigFields(type, config);
+  const setupHref = httpHref(type.setup_link?.href);
   const configForm = useSchemaForm(configFields, { idPrefix: "config", existing: draft.config });
   const credentialForm = useSchemaForm(type.credential_fields, {
     idPrefix: "credentials",
@@ -230,14 +232,14 @@ export function ConfigureStep({
         className="lg:sticky lg:top-4 lg:self-start"
       >
         <Card title="Setup instructions">
-          {type.setup_link && (
+          {setupHref && type.setup_link && (
             <a
-              href={type.setup_link.href}
+              href={setupHref}
               target="_blank"
               rel="noreferrer noopener"
               className={buttonClasses({ variant: "secondary", className: "mb-4 w-full" })}
             >
-              {type.setup_link.cta}
+              <bdi>{type.setup_link.cta}</bdi>
               <span className="sr-only"> (opens in a new tab)</span>
             </a>
           )}

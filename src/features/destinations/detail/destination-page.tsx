@@ -97,10 +97,10 @@ export default function DestinationPage() {
               </span>
               <div className="min-w-0">
                 <h1 className="text-xl font-semibold break-all">
-                  {destinationTarget(destination.data)}
+                  <bdi>{destinationTarget(destination.data)}</bdi>
                 </h1>
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-fg-muted">
-                  {type?.label ?? destination.data.type}
+                  <bdi>{type?.label ?? destination.data.type}</bdi>
                   <StatusBadge destination={destination.data} />
                 </p>
               </div>
