@@ -66,9 +66,7 @@ function unknownOutcome(timedOut: boolean) {
     status: 0,
     code: timedOut ? "timeout" : "network",
     outcomeUnknown: true,
-    message: timedOut
-      ? "The server didn't answer in time, so it's not known whether this was saved."
-      : "The connection dropped before the server answered, so it's not known whether this was saved.",
+    message: `${timedOut ? "No answer in time" : "The connection dropped"}: checking whether it was saved.`,
   });
 }
 

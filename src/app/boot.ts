@@ -3,7 +3,7 @@ import { createQueryClient } from "@/api/query-client";
 import { portalConfig } from "@/config/portal-config";
 import { isEmbedded } from "@/embed/embedded";
 import { takeTokenFromUrl } from "@/session/entry";
-import { rememberReturnPath, returnAfterRenewal } from "@/session/return-path";
+import { rememberReturnPath } from "@/session/remember-return-path";
 import { createSessionStore, setSessionStore, type SessionStore } from "@/session/session-store";
 import { createTokenStorage } from "@/session/token-storage";
 import { initThemeStore } from "@/theme/theme-preference";
@@ -64,7 +64,11 @@ export async function boot() {
   const router = createRouterChannel();
   const fromUrl = takeTokenFromUrl();
   const started = session.start(fromUrl ?? storage.read());
-  if (started.ok && fromUrl) returnAfterRenewal(started.session.tenantId, routerBasename());
+  // Downloaded only when a session of this tab ended on some screen.
+  if (started.ok && fromUrl && rememberReturnPath.pending()) {
+    const { returnAfterRenewal } = await import("@/session/return-path");
+    returnAfterRenewal(started.session.tenantId, routerBasename());
+  }
   // Framed by an allowed host: talk to it. Only then is the bridge downloaded.
   if (isEmbedded() && config.embedAllowedOrigins.length > 0)
     void import("@/embed/embed-bridge").then((bridge) =>

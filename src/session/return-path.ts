@@ -1,39 +1,7 @@
-const KEY = "portal:return-to";
+import { RETURN_PATH_KEY, returnStorage as storage, type ReturnTo } from "./remember-return-path";
+
 /** A renewal that takes longer than this starts from the home screen again. */
 export const RETURN_WINDOW_MS = 30 * 60_000;
-
-interface ReturnTo {
-  tenantId: string;
-  path: string;
-  at: number;
-}
-
-function storage(): Storage | null {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The session ended on a screen: remember where, so the renewed session (a new link
- * or REFRESH_URL, which land on the home screen) opens it again with its kept draft.
- */
-export function rememberReturnPath(
-  tenantId: string,
-  win: Pick<Window, "location"> = window,
-  now = Date.now(),
-  store: Storage | null = storage(),
-) {
-  const { pathname, search, hash } = win.location;
-  const entry: ReturnTo = { tenantId, path: `${pathname}${search}${hash}`, at: now };
-  try {
-    store?.setItem(KEY, JSON.stringify(entry));
-  } catch {
-    // storage blocked: the renewed session starts at home
-  }
-}
 
 /**
  * After a session started for `tenantId`: when it landed on the home screen (`base`)
@@ -49,8 +17,8 @@ export function returnAfterRenewal(
 ): string | null {
   let entry: Partial<ReturnTo> | null;
   try {
-    entry = JSON.parse(store?.getItem(KEY) ?? "null") as Partial<ReturnTo> | null;
-    store?.removeItem(KEY);
+    entry = JSON.parse(store?.getItem(RETURN_PATH_KEY) ?? "null") as Partial<ReturnTo> | null;
+    store?.removeItem(RETURN_PATH_KEY);
   } catch {
     return null;
   }
