@@ -36,40 +36,6 @@ export function isWrite(method: RequestOptions["method"]) {
   return method !== undefined && method !== "GET";
 }
 
-/**
- * An AbortSignal that fires when the caller aborts or the deadline passes,
- * whichever comes first; `timedOut()` tells the two apart.
- */
-export function deadlineSignal(ms: number, outer?: AbortSignal) {
-  const controller = new AbortController();
-  let expired = false;
-  const timer = setTimeout(() => {
-    expired = true;
-    controller.abort(new DOMException("Deadline passed", "TimeoutError"));
-  }, ms);
-  const forward = () => controller.abort(outer?.reason);
-  if (outer?.aborted) forward();
-  else outer?.addEventListener("abort", forward, { once: true });
-  return {
-    signal: controller.signal,
-    timedOut: () => expired,
-    done() {
-      clearTimeout(timer);
-      outer?.removeEventListener("abort", forward);
-    },
-  };
-}
-
-/** A write whose answer never arrived: the server may or may not have applied it. */
-function unknownOutcome(timedOut: boolean) {
-  return new ApiError({
-    status: 0,
-    code: timedOut ? "timeout" : "network",
-    outcomeUnknown: true,
-    message: `${timedOut ? "No answer in time" : "The connection dropped"}: checking whether it was saved.`,
-  });
-}
-
 export function createApiClient({
   baseUrl,
   getToken,
@@ -91,80 +57,69 @@ export function createApiClient({
     };
     if (options.body !== undefined) headers["Content-Type"] = "application/json";
     const write = isWrite(options.method);
-    const deadline = deadlineSignal(write ? deadlines.writeMs : deadlines.readMs, options.signal);
+    const timeout = AbortSignal.timeout(write ? deadlines.writeMs : deadlines.readMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
 
-    // Everything up to the last byte of the body runs under the deadline.
+    // Everything up to the last byte of the body runs under the deadline. A write whose
+    // answer never arrived may still have been applied: its outcome is unknown.
     const failed = (error: unknown): never => {
       if (options.signal?.aborted) throw error;
-      if (write) throw unknownOutcome(deadline.timedOut());
-      throw new ApiError(
-        deadline.timedOut()
-          ? {
-              status: 0,
-              code: "timeout",
-              message: "The server took too long to answer. Try again.",
-            }
-          : { status: 0, code: "network", message: UNREACHABLE },
-      );
+      throw new ApiError({
+        status: 0,
+        code: timeout.aborted ? "timeout" : "network",
+        outcomeUnknown: write,
+        message: write
+          ? "No answer from the server: checking whether it was saved."
+          : timeout.aborted
+            ? "The server took too long to answer. Try again."
+            : UNREACHABLE,
+      });
     };
+    /** A 2xx answer the portal can't rely on: an error, and for a write an unknown outcome. */
+    const unusable = (status: number, code: string, message: string) =>
+      new ApiError({ status, code, outcomeUnknown: write, message });
 
+    let response: Response;
+    let text: string;
     try {
-      let response: Response;
-      try {
-        response = await fetchImpl(`${root}${path}${search ? `?${search}` : ""}`, {
-          method: options.method ?? "GET",
-          headers,
-          body: options.body === undefined ? undefined : JSON.stringify(options.body),
-          signal: deadline.signal,
-          credentials: "omit",
-          referrerPolicy: "no-referrer",
-          cache: "no-store",
-        });
-      } catch (error) {
-        return failed(error);
-      }
-
+      response = await fetchImpl(`${root}${path}${search ? `?${search}` : ""}`, {
+        method: options.method ?? "GET",
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal,
+        credentials: "omit",
+        referrerPolicy: "no-referrer",
+        cache: "no-store",
+      });
       if (!response.ok) {
-        let error: ApiError;
-        try {
-          error = await apiErrorFromResponse(response);
-        } catch (cause) {
-          return failed(cause);
-        }
+        const error = await apiErrorFromResponse(response);
         if (response.status === 401) onUnauthorized(token);
         throw error;
       }
-      if (response.status === 204) return undefined as T;
-      let text: string;
-      try {
-        text = await response.text();
-      } catch (error) {
-        return failed(error);
-      }
-      let body: unknown;
-      try {
-        body = text ? JSON.parse(text) : undefined;
-      } catch {
-        // e.g. an HTML page where the API should be: API_BASE_URL points at the wrong place.
-        throw new ApiError({
-          status: response.status,
-          code: "unreadable",
-          outcomeUnknown: write,
-          message: "The server's answer could not be read. Check the API address.",
-        });
-      }
-      if (options.expect && !options.expect(body)) {
-        throw new ApiError({
-          status: response.status,
-          code: "unexpected_shape",
-          outcomeUnknown: write,
-          message: "The server's answer wasn't what the portal expected.",
-        });
-      }
-      return body as T;
-    } finally {
-      deadline.done();
+      text = await response.text();
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
+      return failed(error);
     }
+    if (response.status === 204) return undefined as T;
+    let body: unknown;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      // e.g. an HTML page where the API should be: API_BASE_URL points at the wrong place.
+      throw unusable(
+        response.status,
+        "unreadable",
+        "The server's answer could not be read. Check the API address.",
+      );
+    }
+    if (options.expect && !options.expect(body))
+      throw unusable(
+        response.status,
+        "unexpected_shape",
+        "The server's answer wasn't what the portal expected.",
+      );
+    return body as T;
   };
 }
 
