@@ -32,10 +32,6 @@ export type ApiClient = <T>(path: string, options?: RequestOptions) => Promise<T
 
 const UNREACHABLE = "Can't reach the server. Check your connection and try again.";
 
-export function isWrite(method: RequestOptions["method"]) {
-  return method !== undefined && method !== "GET";
-}
-
 export function createApiClient({
   baseUrl,
   getToken,
@@ -56,7 +52,7 @@ export function createApiClient({
       Authorization: `Bearer ${token}`,
     };
     if (options.body !== undefined) headers["Content-Type"] = "application/json";
-    const write = isWrite(options.method);
+    const write = (options.method ?? "GET") !== "GET";
     const timeout = AbortSignal.timeout(write ? deadlines.writeMs : deadlines.readMs);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
 

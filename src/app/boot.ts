@@ -3,7 +3,7 @@ import { createQueryClient } from "@/api/query-client";
 import { portalConfig } from "@/config/portal-config";
 import { isEmbedded } from "@/embed/embedded";
 import { takeTokenFromUrl } from "@/session/entry";
-import { rememberReturnPath } from "@/session/remember-return-path";
+import { returnPending } from "@/session/return-pending";
 import { createSessionStore, setSessionStore, type SessionStore } from "@/session/session-store";
 import { createTokenStorage } from "@/session/token-storage";
 import { initThemeStore } from "@/theme/theme-preference";
@@ -33,14 +33,8 @@ export async function boot() {
     onTenantChange: () => queryClient.clear(),
   });
   setSessionStore(session);
-  let previous = session.get();
   session.subscribe(() => {
-    const state = session.get();
-    if (state.status === "ended") queryClient.clear();
-    // Runs before the session-ended page can redirect to REFRESH_URL.
-    if (state.status === "ended" && previous.status === "active" && state.problem !== "missing")
-      rememberReturnPath(previous.session.tenantId);
-    previous = state;
+    if (session.get().status === "ended") queryClient.clear();
   });
 
   setApiClient(
@@ -65,7 +59,7 @@ export async function boot() {
   const fromUrl = takeTokenFromUrl();
   const started = session.start(fromUrl ?? storage.read());
   // Downloaded only when a session of this tab ended on some screen.
-  if (started.ok && fromUrl && rememberReturnPath.pending()) {
+  if (started.ok && fromUrl && returnPending()) {
     const { returnAfterRenewal } = await import("@/session/return-path");
     returnAfterRenewal(started.session.tenantId, routerBasename());
   }

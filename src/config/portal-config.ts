@@ -50,13 +50,8 @@ export const DEFAULT_WRITE_TIMEOUT_MS = 30_000;
 
 /** A whole number of milliseconds from 1 s to 10 min; anything else is the default. */
 export function parseTimeout(value: unknown, fallback: number): number {
-  const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-  return typeof number === "number" &&
-    Number.isInteger(number) &&
-    number >= 1000 &&
-    number <= 600_000
-    ? number
-    : fallback;
+  const ms = Number(value);
+  return Number.isInteger(ms) && ms >= 1000 && ms <= 600_000 ? ms : fallback;
 }
 
 function text(raw: Record<string, unknown>, key: string): string | null {

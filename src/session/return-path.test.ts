@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rememberReturnPath } from "./remember-return-path";
-import { RETURN_WINDOW_MS, returnAfterRenewal } from "./return-path";
+import { RETURN_WINDOW_MS, rememberReturnPath, returnAfterRenewal } from "./return-path";
 
 function memoryStorage(): Storage {
   const map = new Map<string, string>();

@@ -1,4 +1,37 @@
-import { RETURN_PATH_KEY, returnStorage as storage, type ReturnTo } from "./remember-return-path";
+import { RETURN_PATH_KEY } from "./return-pending";
+
+interface ReturnTo {
+  tenantId: string;
+  path: string;
+  at: number;
+}
+
+function storage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The session ended on a screen: remember where, so the renewed session (a new link
+ * or REFRESH_URL, which land on the home screen) opens it again with its kept draft.
+ */
+export function rememberReturnPath(
+  tenantId: string,
+  win: Pick<Window, "location"> = window,
+  now = Date.now(),
+  store: Storage | null = storage(),
+) {
+  const { pathname, search, hash } = win.location;
+  const entry: ReturnTo = { tenantId, path: `${pathname}${search}${hash}`, at: now };
+  try {
+    store?.setItem(RETURN_PATH_KEY, JSON.stringify(entry));
+  } catch {
+    // storage blocked: the renewed session starts at home
+  }
+}
 
 /** A renewal that takes longer than this starts from the home screen again. */
 export const RETURN_WINDOW_MS = 30 * 60_000;
