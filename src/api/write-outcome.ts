@@ -29,7 +29,7 @@ export async function settleUnknownOutcome<T>(
     throw new ApiError({
       status: 0,
       code: "not_applied",
-      message: "The connection failed before the server applied this. Try again.",
+      message: "It wasn't saved: the server didn't apply it. Try again.",
     });
   }
   return current;

@@ -116,7 +116,10 @@ export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
                   setBase(error.current.metadata);
                   setRows(mapToRows(error.rebased));
                   setConflicts(error.conflicts);
-                } else if (error instanceof ApiError && error.outcomeUnknown) {
+                } else if (
+                  error instanceof ApiError &&
+                  (error.outcomeUnknown || error.code === "not_applied")
+                ) {
                   setUnconfirmed(error.message);
                 } else {
                   toast.error(`Metadata not saved: ${errorMessage(error)}`);
