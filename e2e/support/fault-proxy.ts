@@ -11,7 +11,14 @@ import type { Socket } from "node:net";
 export type Fault =
   | { kind: "hang" }
   | { kind: "reset-after-forward" }
-  | { kind: "respond"; status: number; body?: string; headers?: Record<string, string> };
+  | {
+      kind: "respond";
+      status: number;
+      body?: string;
+      headers?: Record<string, string>;
+      /** Answers this much later (a slow answer that arrives after something changed). */
+      delayMs?: number;
+    };
 
 export interface FaultRule {
   method?: string;
@@ -29,6 +36,8 @@ export interface FaultProxy {
   clear(): void;
   /** Every request seen, in order: "METHOD /path?query". */
   readonly seen: string[];
+  /** Every answer the proxy made up, once sent: "STATUS METHOD /path?query". */
+  readonly answered: string[];
   close(): Promise<void>;
 }
 
@@ -40,6 +49,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   const target = new URL(upstream);
   const rules: (FaultRule & { left: number })[] = [];
   const seen: string[] = [];
+  const answered: string[] = [];
   const sockets = new Set<Socket>();
 
   const match = (req: IncomingMessage) => {
@@ -55,8 +65,12 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     const fault = match(req);
     if (fault?.kind === "hang") return; // the socket stays open until the browser gives up
     if (fault?.kind === "respond") {
-      res.writeHead(fault.status, { "Content-Type": "application/json", ...fault.headers });
-      res.end(fault.body ?? "");
+      const answer = () => {
+        res.writeHead(fault.status, { "Content-Type": "application/json", ...fault.headers });
+        res.end(fault.body ?? "", () => answered.push(`${fault.status} ${req.method} ${req.url}`));
+      };
+      if (fault.delayMs) setTimeout(answer, fault.delayMs);
+      else answer();
       return;
     }
     const outgoing = forward(
@@ -94,6 +108,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     inject: (rule) => rules.unshift({ ...rule, left: rule.times ?? Infinity }),
     clear: () => void rules.splice(0),
     seen,
+    answered,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
