@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, type FormEvent } from "react";
+import { Suspense, useEffect, useRef, useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
 import { ApiError } from "@/api/api-error";
 import { lazyWithRetry } from "@/lib/lazy-with-retry";
@@ -62,16 +62,22 @@ export function ConfigureStep({
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [unconfirmed, setUnconfirmed] = useState(false);
 
+  // What the form held before the user typed: a draft equal to it isn't worth keeping.
+  const pristine = useRef<string | null>(null);
   useEffect(() => {
-    writeDraft(tenantId, type.type, {
-      id: destinationId,
+    const values = {
       config: storableValues(configForm.values, configFields),
       credentials: storableValues(credentialForm.values, type.credential_fields),
       filter,
       metadata,
       deliveryMetadata,
-    });
+    };
+    const json = JSON.stringify(values);
+    pristine.current ??= hasContent(draft) ? "" : json;
+    if (json === pristine.current) clearDraft(tenantId, type.type);
+    else writeDraft(tenantId, type.type, { id: destinationId, ...values });
   }, [
+    draft,
     tenantId,
     type,
     destinationId,
