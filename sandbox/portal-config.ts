@@ -33,7 +33,12 @@ export function portalConfigs(config: SandboxConfig): Record<string, string> {
  * The portal's own settings, which Outpost never serves: in a deployment they are a
  * file next to index.html; the sandbox writes that file's content from PORTAL_<KEY>.
  */
-export const PORTAL_SETTINGS_KEYS = ["API_BASE_URL", "EMBED_ALLOWED_ORIGINS"] as const;
+export const PORTAL_SETTINGS_KEYS = [
+  "API_BASE_URL",
+  "EMBED_ALLOWED_ORIGINS",
+  "READ_TIMEOUT_MS",
+  "WRITE_TIMEOUT_MS",
+] as const;
 
 export function portalSettings(config: SandboxConfig): Record<string, string> {
   const out: Record<string, string> = {};

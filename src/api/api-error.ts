@@ -15,6 +15,10 @@ export class ApiError extends Error {
   readonly code: string | null;
   /** From `Retry-After` on 429/503, in milliseconds. */
   readonly retryAfterMs: number | null;
+  /** A write whose answer was lost or unreadable: the server may have applied it. */
+  readonly outcomeUnknown: boolean;
+  /** When the answer came (ms since the epoch): a `Retry-After` wait counts from here. */
+  readonly at: number;
 
   constructor(init: {
     status: number;
@@ -23,6 +27,7 @@ export class ApiError extends Error {
     formErrors?: string[];
     code?: string | null;
     retryAfterMs?: number | null;
+    outcomeUnknown?: boolean;
   }) {
     super(init.message);
     this.name = "ApiError";
@@ -31,10 +36,15 @@ export class ApiError extends Error {
     this.formErrors = init.formErrors ?? [];
     this.code = init.code ?? null;
     this.retryAfterMs = init.retryAfterMs ?? null;
+    this.outcomeUnknown = init.outcomeUnknown ?? false;
+    this.at = Date.now();
   }
 
   get isNetworkError() {
     return this.status === 0;
+  }
+  get isTimeout() {
+    return this.code === "timeout";
   }
   get isClientError() {
     return this.status >= 400 && this.status < 500;

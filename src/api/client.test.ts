@@ -99,6 +99,8 @@ describe("createApiClient", () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 401, message: "Your session has ended." });
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    // The token the request carried: a session renewed meanwhile is not the one refused.
+    expect(onUnauthorized).toHaveBeenCalledWith("tok.en.value");
   });
 
   it("throws 422 with field errors and leaves the session alone", async () => {
@@ -154,7 +156,7 @@ describe("createApiClient", () => {
     expect(error).not.toBeInstanceOf(ApiError);
     expect(error).toBe(controller.signal.reason);
     expect((error as Error).name).toBe("AbortError");
-    expect(call().init.signal).toBe(controller.signal);
+    expect(call().init.signal?.aborted).toBe(true);
   });
 
   it("ends the session without fetching when there is no token", async () => {
@@ -195,5 +197,121 @@ describe("createApiClient", () => {
     await expect(client("/ping")).resolves.toEqual({ ok: true });
     expect(spy).toHaveBeenCalledTimes(1);
     expect(spy.mock.calls[0]![0]).toBe("https://api.example.com/ping");
+  });
+
+  describe("deadlines", () => {
+    /** A server that takes the request and never answers (until the signal gives up). */
+    const hang = (_url: string, init: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => {
+        init.signal?.addEventListener("abort", () => reject(init.signal?.reason));
+      });
+    const READ_MS = 60;
+    const WRITE_MS = 400;
+
+    function withDeadlines(respond: (url: string, init: RequestInit) => Promise<Response>) {
+      const fetchMock = vi.fn<typeof fetch>(async (input, init) => respond(String(input), init!));
+      return createApiClient({
+        baseUrl: "/api/v1",
+        getToken: () => "t",
+        onUnauthorized: () => {},
+        deadlines: { readMs: READ_MS, writeMs: WRITE_MS },
+        fetch: fetchMock,
+      });
+    }
+    const settle = (promise: Promise<unknown>) => {
+      const state: { error?: unknown; at?: number } = {};
+      const started = performance.now();
+      const done = promise.catch((error: unknown) => {
+        state.error = error;
+        state.at = performance.now() - started;
+      });
+      return { state, done };
+    };
+
+    it("fails a read that outlives the read deadline, as a timeout the user can retry", async () => {
+      const { state, done } = settle(withDeadlines(hang)("/x"));
+      await done;
+      expect(state.at).toBeGreaterThanOrEqual(READ_MS - 5);
+      expect(state.error).toBeInstanceOf(ApiError);
+      expect(state.error).toMatchObject({
+        status: 0,
+        code: "timeout",
+        isTimeout: true,
+        outcomeUnknown: false,
+        message: "The server took too long to answer. Try again.",
+      });
+    });
+
+    it("gives a write the longer write deadline, then calls its outcome unknown", async () => {
+      const { state, done } = settle(withDeadlines(hang)("/x", { method: "PATCH", body: {} }));
+      await new Promise((resolve) => setTimeout(resolve, READ_MS * 2));
+      expect(state.error).toBeUndefined();
+      await done;
+      expect(state.at).toBeGreaterThanOrEqual(WRITE_MS - 5);
+      expect(state.error).toMatchObject({ status: 0, code: "timeout", outcomeUnknown: true });
+    });
+
+    it("runs the deadline over the body too: headers then silence is a timeout", async () => {
+      const client = withDeadlines(async (_url, init) => {
+        const body = new ReadableStream({
+          start(controller) {
+            init.signal?.addEventListener("abort", () => controller.error(init.signal?.reason));
+          },
+        });
+        return new Response(body, { status: 200 });
+      });
+      await expect(client("/x")).rejects.toMatchObject({ code: "timeout" });
+    });
+
+    it("calls a write whose connection dropped 'outcome unknown', a read merely unreachable", async () => {
+      const client = withDeadlines(async () => {
+        throw new TypeError("network error");
+      });
+      await expect(client("/x", { method: "POST", body: {} })).rejects.toMatchObject({
+        code: "network",
+        outcomeUnknown: true,
+      });
+      await expect(client("/x")).rejects.toMatchObject({ code: "network", outcomeUnknown: false });
+    });
+
+    it("still tells the caller's own abort apart from the deadline", async () => {
+      const controller = new AbortController();
+      const pending = withDeadlines(hang)("/x", { signal: controller.signal }).catch(
+        (e: unknown) => e,
+      );
+      controller.abort();
+      expect(await pending).toBe(controller.signal.reason);
+    });
+  });
+
+  describe("answers of the wrong shape", () => {
+    const isDestination = (body: unknown) =>
+      typeof body === "object" &&
+      body !== null &&
+      typeof (body as { id?: unknown }).id === "string";
+
+    it("are errors, never success; for a write the outcome is unknown", async () => {
+      const { client } = setup(() => ok({ ok: true }));
+      await expect(
+        client("/d", { method: "PATCH", body: {}, expect: isDestination }),
+      ).rejects.toMatchObject({ code: "unexpected_shape", status: 200, outcomeUnknown: true });
+      await expect(client("/d", { expect: isDestination })).rejects.toMatchObject({
+        code: "unexpected_shape",
+        outcomeUnknown: false,
+      });
+    });
+
+    it("pass through when the shape is right", async () => {
+      const { client } = setup(() => ok({ id: "des_1" }));
+      await expect(client("/d", { expect: isDestination })).resolves.toEqual({ id: "des_1" });
+    });
+
+    it("include a body that isn't JSON, on a write too", async () => {
+      const { client } = setup(() => new Response("<html>", { status: 200 }));
+      await expect(client("/d", { method: "PUT", body: {} })).rejects.toMatchObject({
+        code: "unreadable",
+        outcomeUnknown: true,
+      });
+    });
   });
 });

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useTenantId } from "@/session/session-store";
 import { api } from "./client";
 import { queryKeys } from "./query-keys";
+import { isDestination, isDestinationList } from "./shapes";
 import type { Destination } from "./types";
 
 export const destinationsPath = (tenantId: string) =>
@@ -13,13 +14,18 @@ export const destinationPath = (tenantId: string, destinationId: string) =>
 export const destinationsQuery = (tenantId: string) =>
   queryOptions({
     queryKey: queryKeys.destinations.list(tenantId, {}),
-    queryFn: ({ signal }) => api<Destination[]>(destinationsPath(tenantId), { signal }),
+    queryFn: ({ signal }) =>
+      api<Destination[]>(destinationsPath(tenantId), { signal, expect: isDestinationList }),
   });
 
 export const destinationQuery = (tenantId: string, destinationId: string) =>
   queryOptions({
     queryKey: queryKeys.destinations.detail(tenantId, destinationId),
-    queryFn: ({ signal }) => api<Destination>(destinationPath(tenantId, destinationId), { signal }),
+    queryFn: ({ signal }) =>
+      api<Destination>(destinationPath(tenantId, destinationId), {
+        signal,
+        expect: isDestination,
+      }),
   });
 
 export function useDestinations() {

@@ -28,6 +28,18 @@ describe("shouldRetry", () => {
   });
 });
 
+describe("shouldRetry and the user's patience", () => {
+  it("never retries a read that outlived its deadline", () => {
+    const timeout = new ApiError({ status: 0, code: "timeout", message: "slow" });
+    expect(shouldRetry(0, timeout)).toBe(false);
+  });
+
+  it("retries a 429 with a short wait silently, and leaves a long one to the user", () => {
+    expect(shouldRetry(0, err(429, 10_000))).toBe(true);
+    expect(shouldRetry(0, err(429, 120_000))).toBe(false);
+  });
+});
+
 describe("retryDelay", () => {
   it("honours Retry-After", () => {
     expect(retryDelay(0, err(429, 3000))).toBe(3000);

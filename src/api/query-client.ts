@@ -6,10 +6,21 @@ const MAX_RETRIES = 3;
 /** How long a visited page of a paged list stays cached once nothing shows it. */
 export const LIST_PAGE_GC_MS = 60_000;
 
-/** 4xx are final (the request itself is wrong) except 429; 5xx and network errors are retried. */
+/** Waits longer than this are shown to the user (with a countdown) rather than spent on a skeleton. */
+export const SILENT_RETRY_AFTER_MS = 10_000;
+
+/**
+ * 4xx are final (the request itself is wrong) except a 429 with a short wait; 5xx and
+ * network errors are retried. A read that outlived its deadline is not: the user has
+ * waited long enough and gets the error with Try again.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES) return false;
-  if (error instanceof ApiError && error.isClientError) return error.status === 429;
+  if (error instanceof ApiError) {
+    if (error.isTimeout) return false;
+    if (error.status === 429) return (error.retryAfterMs ?? 0) <= SILENT_RETRY_AFTER_MS;
+    if (error.isClientError) return false;
+  }
   return true;
 }
 

@@ -1,29 +1,18 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useTenantId } from "@/session/session-store";
 import { api } from "./client";
 import { queryKeys } from "./query-keys";
-import type { StringMap, Tenant } from "./types";
+import { isTenant } from "./shapes";
+import type { Tenant } from "./types";
+
+export const tenantPath = (tenantId: string) => `/tenants/${encodeURIComponent(tenantId)}`;
 
 export const tenantQuery = (tenantId: string) =>
   queryOptions({
     queryKey: queryKeys.tenant(tenantId),
-    queryFn: ({ signal }) => api<Tenant>(`/tenants/${encodeURIComponent(tenantId)}`, { signal }),
+    queryFn: ({ signal }) => api<Tenant>(tenantPath(tenantId), { signal, expect: isTenant }),
   });
 
 export function useTenant() {
   return useQuery(tenantQuery(useTenantId()));
-}
-
-/** `PUT /tenants/{id}` replaces all metadata: callers send the complete, edited set. */
-export function useUpdateTenantMetadata() {
-  const tenantId = useTenantId();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (metadata: StringMap) =>
-      api<Tenant>(`/tenants/${encodeURIComponent(tenantId)}`, {
-        method: "PUT",
-        body: { metadata },
-      }),
-    onSuccess: (tenant) => queryClient.setQueryData(queryKeys.tenant(tenantId), tenant),
-  });
 }

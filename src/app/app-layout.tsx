@@ -51,9 +51,9 @@ function TenantName() {
   const name = data?.metadata?.name;
   if (!name) return null;
   return (
-    <span className="truncate text-sm text-fg-muted" title={name}>
+    <bdi className="truncate text-sm text-fg-muted" title={name}>
       {name}
-    </span>
+    </bdi>
   );
 }
 
@@ -91,7 +91,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             >
               <ArrowLeftIcon className="size-4" />
               <span className="sr-only sm:not-sr-only">
-                Back to {config.organizationName ?? "app"}
+                Back to <bdi>{config.organizationName ?? "app"}</bdi>
               </span>
             </a>
           )}
@@ -138,8 +138,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
             href="https://outpost.hookdeck.com"
             className="underline hover:text-fg"
             rel="noreferrer"
+            // Framed, a link that navigates the frame would take the portal away from the host.
+            {...(embedded ? { target: "_blank" } : {})}
           >
             Outpost
+            {embedded && <span className="sr-only"> (opens in a new tab)</span>}
           </a>
         </footer>
       )}

@@ -2,7 +2,7 @@ import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { Suspense } from "react";
 import { BrowserRouter } from "react-router";
 import { lazyWithRetry, retryFailedImports } from "@/lib/lazy-with-retry";
-import { useSessionState } from "@/session/session-store";
+import { sessionStore, useSessionState } from "@/session/session-store";
 import { routerBasename } from "./base-path";
 import { ErrorBoundary } from "./error-boundary";
 import { RootError } from "./root-error";
@@ -44,7 +44,7 @@ export function App({
           </BrowserRouter>
         ) : (
           <Suspense fallback={null}>
-            <SessionEndedPage problem={session.problem} />
+            <SessionEndedPage problem={session.problem} tenantId={sessionStore().lastTenantId()} />
           </Suspense>
         )}
       </QueryClientProvider>

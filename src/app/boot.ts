@@ -3,10 +3,11 @@ import { createQueryClient } from "@/api/query-client";
 import { portalConfig } from "@/config/portal-config";
 import { isEmbedded } from "@/embed/embedded";
 import { takeTokenFromUrl } from "@/session/entry";
+import { returnPending } from "@/session/return-pending";
 import { createSessionStore, setSessionStore, type SessionStore } from "@/session/session-store";
 import { createTokenStorage } from "@/session/token-storage";
 import { initThemeStore } from "@/theme/theme-preference";
-import { enterBase } from "./base-path";
+import { enterBase, routerBasename } from "./base-path";
 import { applyFavicon } from "./document-branding";
 import { createRouterChannel } from "@/embed/router-channel";
 
@@ -43,14 +44,25 @@ export async function boot() {
         const state = session.get();
         return state.status === "active" ? state.session.token : null;
       },
-      onUnauthorized: () => session.end("unauthorized"),
+      // A late 401 for a token that was already replaced (portal:set-token, a new link) is old news.
+      onUnauthorized: (token) => {
+        const state = session.get();
+        if (state.status === "active" && (token === null || state.session.token === token))
+          session.end("unauthorized");
+      },
+      deadlines: { readMs: config.readTimeoutMs, writeMs: config.writeTimeoutMs },
     }),
   );
 
   enterBase();
   const router = createRouterChannel();
   const fromUrl = takeTokenFromUrl();
-  session.start(fromUrl ?? storage.read());
+  const started = session.start(fromUrl ?? storage.read());
+  // Downloaded only when a session of this tab ended on some screen.
+  if (started.ok && fromUrl && returnPending()) {
+    const { returnAfterRenewal } = await import("@/session/return-path");
+    returnAfterRenewal(started.session.tenantId, routerBasename());
+  }
   // Framed by an allowed host: talk to it. Only then is the bridge downloaded.
   if (isEmbedded() && config.embedAllowedOrigins.length > 0)
     void import("@/embed/embed-bridge").then((bridge) =>

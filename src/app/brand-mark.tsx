@@ -21,5 +21,5 @@ export function BrandMark() {
       />
     );
   }
-  return <span className="truncate font-semibold">{name ?? "Event destinations"}</span>;
+  return <bdi className="truncate font-semibold">{name ?? "Event destinations"}</bdi>;
 }

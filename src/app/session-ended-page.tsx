@@ -3,6 +3,7 @@ import { portalConfig } from "@/config/portal-config";
 import { isEmbedded } from "@/embed/embedded";
 import { hostCanListen, reportedParentOrigin } from "@/embed/host-origins";
 import { claimExitRedirect, exitUrl } from "@/session/exit-redirect";
+import { rememberReturnPath } from "@/session/return-path";
 import type { SessionProblem } from "@/session/token";
 import { buttonClasses } from "@/ui/button";
 import { Spinner } from "@/ui/spinner";
@@ -32,7 +33,14 @@ const NEW_TAB = { target: "_blank", rel: "noopener noreferrer" } as const;
  * Framed, the portal never leaves: with a host that can listen it waits for a
  * new token (portal:set-token), else it explains and links out in a new tab.
  */
-export default function SessionEndedPage({ problem }: { problem: SessionProblem }) {
+export default function SessionEndedPage({
+  problem,
+  tenantId,
+}: {
+  problem: SessionProblem;
+  /** The tenant of the session that ended, if one did. */
+  tenantId?: string | null;
+}) {
   const config = portalConfig();
   const target = exitUrl(config);
   const [embedded] = useState(isEmbedded);
@@ -42,8 +50,10 @@ export default function SessionEndedPage({ problem }: { problem: SessionProblem 
   useDocumentTitle(waiting ? HEADINGS.unauthorized : HEADINGS[problem]);
 
   useEffect(() => {
+    // The renewed session (REFRESH_URL, a new link) comes back here, to the kept draft.
+    if (tenantId) rememberReturnPath(tenantId);
     if (redirecting && target) window.location.replace(target);
-  }, [redirecting, target]);
+  }, [redirecting, target, tenantId]);
 
   return (
     <main className="grid min-h-dvh place-items-center px-4 py-10">

@@ -26,7 +26,24 @@ const DEFAULTS: PortalConfig = {
   enableDestinationFilter: false,
   enableWebhookCustomHeaders: false,
   embedAllowedOrigins: [],
+  readTimeoutMs: 15_000,
+  writeTimeoutMs: 30_000,
 };
+
+describe("request deadlines", () => {
+  it("come from the settings file, in whole milliseconds from 1 s to 10 min", () => {
+    const read = (READ_TIMEOUT_MS: unknown, WRITE_TIMEOUT_MS: unknown) => {
+      const config = parsePortalConfig({}, PAGE, { READ_TIMEOUT_MS, WRITE_TIMEOUT_MS });
+      return [config.readTimeoutMs, config.writeTimeoutMs];
+    };
+    expect(read("3000", 4500)).toEqual([3000, 4500]);
+    expect(read("0", "-5")).toEqual([15_000, 30_000]);
+    expect(read("1.5", "abc")).toEqual([15_000, 30_000]);
+    expect(read(999, 600_001)).toEqual([15_000, 30_000]);
+    // Outpost's config never sets them.
+    expect(parsePortalConfig({ READ_TIMEOUT_MS: "3000" }, PAGE).readTimeoutMs).toBe(15_000);
+  });
+});
 
 describe("parseBoolean", () => {
   it.each([["true"], ["TRUE"], [" true "], ["True"], ["1"], ["yes"], ["YES"], ["on"], [true]])(

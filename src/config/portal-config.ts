@@ -24,6 +24,9 @@ export interface PortalConfig {
   enableDestinationFilter: boolean;
   enableWebhookCustomHeaders: boolean;
   embedAllowedOrigins: string[];
+  /** Deadlines of API requests: reads, and writes (whose outcome is then checked). */
+  readTimeoutMs: number;
+  writeTimeoutMs: number;
 }
 
 declare global {
@@ -34,9 +37,22 @@ declare global {
 }
 
 /** The keys of the portal's own settings file; Outpost's config never carries them. */
-export const PORTAL_SETTING_KEYS = ["API_BASE_URL", "EMBED_ALLOWED_ORIGINS"] as const;
+export const PORTAL_SETTING_KEYS = [
+  "API_BASE_URL",
+  "EMBED_ALLOWED_ORIGINS",
+  "READ_TIMEOUT_MS",
+  "WRITE_TIMEOUT_MS",
+] as const;
 
 const DEFAULT_API_BASE_URL = "/api/v1";
+export const DEFAULT_READ_TIMEOUT_MS = 15_000;
+export const DEFAULT_WRITE_TIMEOUT_MS = 30_000;
+
+/** A whole number of milliseconds from 1 s to 10 min; anything else is the default. */
+export function parseTimeout(value: unknown, fallback: number): number {
+  const ms = Number(value);
+  return Number.isInteger(ms) && ms >= 1000 && ms <= 600_000 ? ms : fallback;
+}
 
 function text(raw: Record<string, unknown>, key: string): string | null {
   const value = raw[key];
@@ -128,6 +144,8 @@ export function parsePortalConfig(
     enableDestinationFilter: parseBoolean(raw.ENABLE_DESTINATION_FILTER),
     enableWebhookCustomHeaders: parseBoolean(raw.ENABLE_WEBHOOK_CUSTOM_HEADERS),
     embedAllowedOrigins: origins(own.EMBED_ALLOWED_ORIGINS),
+    readTimeoutMs: parseTimeout(own.READ_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS),
+    writeTimeoutMs: parseTimeout(own.WRITE_TIMEOUT_MS, DEFAULT_WRITE_TIMEOUT_MS),
   };
 }
 

@@ -331,9 +331,19 @@ describe("host → portal", () => {
       "/../admin",
       "/a/./b",
       "javascript:1",
+      "/.//evil.example/x",
+      "/%2e//evil.example/x",
+      "/%2E%2E//evil.example",
+      "/a/%2e%2e/%2e%2e//evil.example",
     ])
       t.receive({ type: "portal:navigate", path });
     expect(t.route()).toBe("/activity?status=failed");
+
+    // Doubled slashes collapse before the check, so they stay inside the portal.
+    t.receive({ type: "portal:navigate", path: "//tenant" });
+    expect(t.route()).toBe("/activity?status=failed");
+    t.receive({ type: "portal:navigate", path: "/destinations//new" });
+    expect(t.route()).toBe("/destinations/new");
   });
 
   it("ignores messages from origins not on the allowlist", () => {

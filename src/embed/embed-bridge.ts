@@ -6,6 +6,7 @@ import type { RouterChannel } from "./router-channel";
 import { RELOAD_NEEDED_EVENT } from "./embedded";
 import {
   currentPortalPath,
+  normalizePortalPath,
   parseHostMessage,
   portalUrlFor,
   type HostMessage,
@@ -47,7 +48,6 @@ export interface EmbedBridgeOptions {
 
 /** Only for parsing portal paths; never requested. */
 const PATH_ORIGIN = "http://portal.invalid";
-const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
 
 export interface EmbedBridge {
   stop(): void;
@@ -166,11 +166,15 @@ export function startEmbedBridge(options: EmbedBridgeOptions): EmbedBridge {
         return;
       }
       case "portal:navigate": {
-        // The router keeps every path below the base; "." and ".." segments are refused outright.
-        const target = DOT_SEGMENT.test(message.path.split(/[?#]/)[0]!)
-          ? null
-          : portalUrlFor(message.path, "", PATH_ORIGIN);
-        if (target !== null && target !== router.current()) router.navigate(target);
+        // Normalised first, then checked: the router keeps every path below the base.
+        const path = normalizePortalPath(message.path);
+        const target = path === null ? null : portalUrlFor(path, "", PATH_ORIGIN);
+        if (target === null || target === router.current()) return;
+        try {
+          router.navigate(target);
+        } catch {
+          // A path the browser still refuses (SecurityError) changes nothing.
+        }
         return;
       }
     }

@@ -67,6 +67,21 @@ export function parseHostMessage(data: unknown): HostMessage | null {
   }
 }
 
+/** "." and ".." segments, spelled out or percent-encoded (`%2e`), which URL parsing resolves. */
+const DOT_SEGMENT = /(^|\/)(\.|%2e){1,2}(\/|$)/i;
+
+/**
+ * A host's path made plain before any check: runs of "/" collapse into one, so
+ * `/.//evil.example` or `//x` can't become a protocol-relative address; dot segments
+ * (even encoded) are refused rather than resolved. Null when refused.
+ */
+export function normalizePortalPath(path: string): string | null {
+  const cut = path.search(/[?#]/);
+  const pathname = (cut === -1 ? path : path.slice(0, cut)).replace(/\/{2,}/g, "/");
+  if (DOT_SEGMENT.test(pathname)) return null;
+  return `${pathname}${cut === -1 ? "" : path.slice(cut)}`;
+}
+
 /**
  * The address to push for a host's deep link, or null when the path would
  * leave the portal (another origin, or above its base through `..`).
@@ -80,7 +95,7 @@ export function portalUrlFor(path: string, base: string, origin: string): string
   } catch {
     return null;
   }
-  if (url.origin !== origin) return null;
+  if (url.origin !== origin || url.pathname.startsWith("//")) return null;
   if (base !== "" && url.pathname !== base && !url.pathname.startsWith(`${base}/`)) return null;
   return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -21,6 +21,8 @@ export interface SessionStore {
   /** Starts (or replaces) the session with a token; refuses tokens that can't work. */
   start(token: string | null): TokenCheck;
   end(problem: SessionProblem): void;
+  /** The tenant of the last session that started, even once it has ended. */
+  lastTenantId(): string | null;
 }
 
 export const DEFAULT_WARN_BEFORE_MS = 5 * 60_000;
@@ -69,6 +71,7 @@ export function createSessionStore({
 
   const store: SessionStore = {
     get: () => state,
+    lastTenantId: () => lastTenantId,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

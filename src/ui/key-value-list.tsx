@@ -11,7 +11,7 @@ export function DefinitionList({
       {items.map((item, index) => (
         <div key={item.key ?? index} className="contents">
           <dt className="pt-2 text-sm text-fg-muted sm:pt-0">{item.label}</dt>
-          <dd className="min-w-0 text-sm break-words">{item.value}</dd>
+          <dd className="min-w-0 text-sm wrap-anywhere">{item.value}</dd>
         </div>
       ))}
     </dl>
@@ -32,8 +32,8 @@ export function MapList({
     <DefinitionList
       items={entries.map(([key, value]) => ({
         key,
-        label: <span className="font-mono">{key}</span>,
-        value: <span className="font-mono">{value}</span>,
+        label: <bdi className="font-mono wrap-anywhere">{key}</bdi>,
+        value: <bdi className="font-mono">{value}</bdi>,
       }))}
     />
   );

@@ -1,14 +1,18 @@
+import { Suspense } from "react";
 import { ApiError } from "@/api/api-error";
+import { lazyWithRetry } from "@/lib/lazy-with-retry";
 import { Button } from "./button";
 import { RefreshIcon } from "./icons";
 import { StateMessage } from "./state-message";
+
+const RateLimitError = lazyWithRetry(() => import("./rate-limit-error"));
 
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return "Something went wrong. Try again.";
 }
 
-/** A failed query: the reason and a retry. */
+/** A failed query: the reason and a retry; a rate limit says its wait and retries by itself. */
 export function QueryError({
   error,
   title = "Couldn't load this",
@@ -20,7 +24,7 @@ export function QueryError({
   onRetry: () => void;
   retrying?: boolean;
 }) {
-  return (
+  const plain = (
     <StateMessage
       tone="danger"
       title={title}
@@ -34,4 +38,16 @@ export function QueryError({
       {errorMessage(error)}
     </StateMessage>
   );
+  if (error instanceof ApiError && error.status === 429 && error.retryAfterMs !== null) {
+    return (
+      <Suspense fallback={plain}>
+        <RateLimitError
+          until={error.at + error.retryAfterMs}
+          onRetry={onRetry}
+          retrying={retrying}
+        />
+      </Suspense>
+    );
+  }
+  return plain;
 }

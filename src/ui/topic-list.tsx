@@ -8,8 +8,11 @@ export function TopicList({ topics }: { topics: Topics }) {
   return (
     <ul className="flex flex-wrap gap-1" aria-label="Topics">
       {topics.map((topic) => (
-        <li key={topic}>
-          <Badge className="font-mono">{topic}</Badge>
+        <li key={topic} className="max-w-full min-w-0">
+          {/* A topic is API text: isolated (bidi) and wrapped anywhere, never wider than its row. */}
+          <Badge className="max-w-full font-mono wrap-anywhere whitespace-normal!">
+            <bdi>{topic}</bdi>
+          </Badge>
         </li>
       ))}
     </ul>

@@ -1,8 +1,14 @@
-import { useState } from "react";
-import { useUpdateTenantMetadata } from "@/api/tenant";
-import type { Tenant } from "@/api/types";
-import { duplicateKeys, mapToRows, rowsToMap } from "@/lib/key-value-rows";
+import { useEffect, useRef, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { ApiError } from "@/api/api-error";
+import { queryKeys } from "@/api/query-keys";
+import { MetadataConflict, useUpdateTenantMetadata } from "@/api/tenant-mutations";
+import type { StringMap, Tenant } from "@/api/types";
+import { duplicateKeys, mapToRows, rowsToMap, type KeyValueRow } from "@/lib/key-value-rows";
 import { mapPatch } from "@/lib/merge-patch";
+import { clearStoredDraft, readStoredDraft, writeStoredDraft } from "@/lib/stored-draft";
+import type { MapConflict } from "@/lib/three-way-merge";
+import { useTenantId } from "@/session/session-store";
 import { Button } from "@/ui/button";
 import { Card } from "@/ui/card";
 import { MapList } from "@/ui/key-value-list";
@@ -10,17 +16,57 @@ import { errorMessage } from "@/ui/query-error";
 import { toast } from "@/ui/toast";
 import { MetadataEditor } from "@/ui/metadata-editor";
 
+interface MetadataDraft {
+  base: StringMap | null;
+  rows: KeyValueRow[];
+}
+
+const draftKey = (tenantId: string) => `portal:tenant-metadata-draft:${tenantId}`;
+
+function isDraft(value: unknown): value is MetadataDraft {
+  const draft = value as MetadataDraft | null;
+  return (
+    typeof draft === "object" &&
+    draft !== null &&
+    Array.isArray(draft.rows) &&
+    draft.rows.every((row) => typeof row?.key === "string" && typeof row.value === "string")
+  );
+}
+
+const shown = (value: string | undefined) => (value === undefined ? "removed" : `“${value}”`);
+
 /**
- * `PUT /tenants/{id}` replaces all metadata, so the request carries the whole
- * edited set: keys the user did not touch are sent back unchanged.
+ * Saves the user's changes merged onto a fresh read (see useUpdateTenantMetadata).
+ * While editing, the draft is kept in this tab per tenant, so a reload or a renewed
+ * session brings it back.
  */
 export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
-  const [editing, setEditing] = useState(false);
-  const [rows, setRows] = useState(() => mapToRows(tenant.metadata));
+  const tenantId = useTenantId();
+  const queryClient = useQueryClient();
+  const [kept] = useState(() => readStoredDraft(draftKey(tenantId), isDraft));
+  const [editing, setEditing] = useState(kept !== null);
+  const [restored, setRestored] = useState(kept !== null);
+  const [base, setBase] = useState<StringMap | null>(kept ? kept.base : tenant.metadata);
+  const [rows, setRows] = useState(() => kept?.rows ?? mapToRows(tenant.metadata));
+  const [conflicts, setConflicts] = useState<MapConflict[]>([]);
+  const [unconfirmed, setUnconfirmed] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
   const update = useUpdateTenantMetadata();
   const next = rowsToMap(rows);
-  const changed = Object.keys(mapPatch(tenant.metadata, next)).length > 0;
+  const changed = Object.keys(mapPatch(base, next)).length > 0;
   const invalid = duplicateKeys(rows).length > 0;
+
+  useEffect(() => {
+    if (editing && changed) writeStoredDraft(draftKey(tenantId), { base, rows });
+    else clearStoredDraft(draftKey(tenantId));
+  }, [tenantId, editing, changed, base, rows]);
+
+  const close = () => {
+    setEditing(false);
+    setRestored(false);
+    setConflicts([]);
+    setUnconfirmed(null);
+  };
 
   if (!editing) {
     return (
@@ -29,6 +75,7 @@ export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
         actions={
           <Button
             onClick={() => {
+              setBase(tenant.metadata);
               setRows(mapToRows(tenant.metadata));
               setEditing(true);
             }}
@@ -48,16 +95,68 @@ export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
         className="grid gap-4"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!changed || invalid) return;
-          update.mutate(next, {
-            onSuccess: () => {
-              toast.success("Metadata saved.");
-              setEditing(false);
+          if (!changed || invalid || update.isPending) return;
+          setConflicts([]);
+          setUnconfirmed(null);
+          setRestored(false);
+          const controller = new AbortController();
+          abort.current = controller;
+          update.mutate(
+            { base, mine: next, signal: controller.signal },
+            {
+              onSuccess: () => {
+                toast.success("Metadata saved.");
+                close();
+              },
+              onError: (error) => {
+                if (controller.signal.aborted) return;
+                if (error instanceof MetadataConflict) {
+                  // Rebased onto the current metadata: keys only they changed show their
+                  // values, contested keys keep the user's until they decide.
+                  setBase(error.current.metadata);
+                  setRows(mapToRows(error.rebased));
+                  setConflicts(error.conflicts);
+                } else if (
+                  error instanceof ApiError &&
+                  (error.outcomeUnknown || error.code === "not_applied")
+                ) {
+                  setUnconfirmed(error.message);
+                } else {
+                  toast.error(`Metadata not saved: ${errorMessage(error)}`);
+                }
+              },
             },
-            onError: (error) => toast.error(`Metadata not saved: ${errorMessage(error)}`),
-          });
+          );
         }}
       >
+        {restored && (
+          <p role="status" className="rounded-md border border-border p-3 text-sm">
+            Your earlier changes were kept. Review them and save.
+          </p>
+        )}
+        {conflicts.length > 0 && (
+          <div
+            role="alert"
+            className="rounded-md border border-danger bg-danger-surface p-3 text-sm text-danger"
+          >
+            <p className="font-medium">
+              Someone else changed the same keys while you were editing. Nothing was saved.
+            </p>
+            <ul className="mt-1 list-disc pl-5">
+              {conflicts.map((c) => (
+                <li key={c.key} className="wrap-anywhere">
+                  <bdi>{c.key}</bdi>: yours {shown(c.mine)}, now {shown(c.theirs)}
+                </li>
+              ))}
+            </ul>
+            <p className="mt-1">Save again to keep your values, or change them first.</p>
+          </div>
+        )}
+        {unconfirmed && (
+          <p role="alert" className="rounded-md border border-danger p-3 text-sm text-danger">
+            {unconfirmed}
+          </p>
+        )}
         <MetadataEditor
           label="Tenant metadata"
           description="Key/value pairs stored with your account."
@@ -65,7 +164,18 @@ export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
           onChange={setRows}
         />
         <div className="flex flex-wrap justify-end gap-2">
-          <Button onClick={() => setEditing(false)} aria-disabled={update.isPending || undefined}>
+          <Button
+            onClick={() => {
+              if (update.isPending) {
+                // The write may still land: show what the server holds, not what we hoped.
+                abort.current?.abort();
+                update.reset();
+                void queryClient.invalidateQueries({ queryKey: queryKeys.tenant(tenantId) });
+                toast.info("Save cancelled. Showing the metadata as the server has it now.");
+              }
+              close();
+            }}
+          >
             Cancel
           </Button>
           <Button

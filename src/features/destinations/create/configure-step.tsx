@@ -1,8 +1,9 @@
-import { Suspense, useEffect, useState, type FormEvent } from "react";
+import { Suspense, useEffect, useRef, useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
+import { ApiError } from "@/api/api-error";
 import { validationErrors } from "@/api/validation-errors";
 import { lazyWithRetry } from "@/lib/lazy-with-retry";
-import { useCreateDestination } from "@/api/destination-mutations";
+import { newDestinationId, useCreateDestination } from "@/api/destination-mutations";
 import type { DestinationType, Topics } from "@/api/types";
 import { portalConfig } from "@/config/portal-config";
 import { useTenantId } from "@/session/session-store";
@@ -13,13 +14,14 @@ import type { KeyValueRow } from "@/ui/key-value-editor";
 import { errorMessage } from "@/ui/query-error";
 import { Spinner } from "@/ui/spinner";
 import { toast } from "@/ui/toast";
+import { httpHref } from "@/lib/http-href";
 import { pathTo } from "@/lib/paths";
 import { FilterEditor, parseFilter } from "@/features/destinations/filter-editor";
 import { MetadataEditor } from "@/ui/metadata-editor";
 import { SchemaFields, useSchemaForm } from "@/features/destinations/schema-form";
 import { TopicList } from "@/ui/topic-list";
 import { visibleConfigFields } from "@/features/destinations/visible-fields";
-import { clearDraft, readDraft, withoutSensitive, writeDraft } from "./create-draft";
+import { clearDraft, hasContent, readDraft, storableValues, writeDraft } from "./create-draft";
 
 const SafeMarkdown = lazyWithRetry(() => import("@/ui/markdown"));
 
@@ -38,7 +40,10 @@ export function ConfigureStep({
   const create = useCreateDestination();
   const tenantId = useTenantId();
   const [draft] = useState(() => readDraft(tenantId, type.type));
+  const [destinationId] = useState(() => draft.id ?? newDestinationId());
+  const [restored, setRestored] = useState(() => hasContent(draft));
   const configFields = visibleConfigFields(type, config);
+  const setupHref = httpHref(type.setup_link?.href);
   const configForm = useSchemaForm(configFields, { idPrefix: "config", existing: draft.config });
   const credentialForm = useSchemaForm(type.credential_fields, {
     idPrefix: "credentials",
@@ -50,18 +55,28 @@ export function ConfigureStep({
     draft.deliveryMetadata ?? [],
   );
   const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [unconfirmed, setUnconfirmed] = useState(false);
 
+  // What the form held before the user typed: a draft equal to it isn't worth keeping.
+  const pristine = useRef<string | null>(null);
   useEffect(() => {
-    writeDraft(tenantId, type.type, {
-      config: configForm.values,
-      credentials: withoutSensitive(credentialForm.values, type.credential_fields),
+    const values = {
+      config: storableValues(configForm.values, configFields),
+      credentials: storableValues(credentialForm.values, type.credential_fields),
       filter,
       metadata,
       deliveryMetadata,
-    });
+    };
+    const json = JSON.stringify(values);
+    pristine.current ??= hasContent(draft) ? "" : json;
+    if (json === pristine.current) clearDraft(tenantId, type.type);
+    else writeDraft(tenantId, type.type, { id: destinationId, ...values });
   }, [
+    draft,
     tenantId,
     type,
+    destinationId,
+    configFields,
     configForm.values,
     credentialForm.values,
     filter,
@@ -72,6 +87,7 @@ export function ConfigureStep({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setFormErrors([]);
+    setUnconfirmed(false);
     const credentialsOk = credentialForm.validateAll({ focus: false });
     const configOk = configForm.validateAll({ focus: true });
     if (configOk && !credentialsOk) credentialForm.validateAll({ focus: true });
@@ -88,8 +104,10 @@ export function ConfigureStep({
       setFormErrors(problems);
       return;
     }
+    setRestored(false);
     create.mutate(
       {
+        id: destinationId,
         type: type.type,
         topics,
         config: configForm.apiValues(),
@@ -114,6 +132,7 @@ export function ConfigureStep({
             credentialForm.setServerErrors(invalid.fields, { focus: false });
             setFormErrors(invalid.form);
           } else {
+            setUnconfirmed(error instanceof ApiError && error.outcomeUnknown);
             setFormErrors([errorMessage(error)]);
           }
         },
@@ -134,12 +153,22 @@ export function ConfigureStep({
         <div className="flex flex-wrap items-center gap-2 text-sm text-fg-muted">
           Topics: <TopicList topics={topics} />
         </div>
+        {restored && (
+          <p role="status" className="rounded-md border border-border bg-surface p-3 text-sm">
+            Your earlier changes were kept. Sensitive values and header values are never stored, so
+            enter those again.
+          </p>
+        )}
         {formErrors.length > 0 && (
           <div
             role="alert"
             className="rounded-md border border-danger bg-danger-surface p-3 text-sm text-danger"
           >
-            <p className="font-medium">The destination wasn't created:</p>
+            <p className="font-medium">
+              {unconfirmed
+                ? "It isn't known yet whether the destination was created. Creating again is safe: it won't make a second one."
+                : "The destination wasn't created:"}
+            </p>
             <ul className="mt-1 list-disc pl-5">
               {formErrors.map((message) => (
                 <li key={message}>{message}</li>
@@ -200,14 +229,14 @@ export function ConfigureStep({
         className="lg:sticky lg:top-4 lg:self-start"
       >
         <Card title="Setup instructions">
-          {type.setup_link && (
+          {setupHref && type.setup_link && (
             <a
-              href={type.setup_link.href}
+              href={setupHref}
               target="_blank"
               rel="noreferrer noopener"
               className={buttonClasses({ variant: "secondary", className: "mb-4 w-full" })}
             >
-              {type.setup_link.cta}
+              <bdi>{type.setup_link.cta}</bdi>
               <span className="sr-only"> (opens in a new tab)</span>
             </a>
           )}

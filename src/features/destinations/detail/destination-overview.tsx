@@ -1,5 +1,6 @@
 import type { Destination, DestinationField, DestinationType } from "@/api/types";
 import { formatDateTime, formatRelative } from "@/lib/format";
+import { httpHref } from "@/lib/http-href";
 import { rowsToMap } from "@/lib/key-value-rows";
 import { parseKeyValueMap } from "@/features/destinations/schema-form";
 import { Card } from "@/ui/card";
@@ -28,7 +29,11 @@ function ConfigValue({ field, value }: { field: DestinationField | undefined; va
     const option = field.options?.find((o) => o.value === value);
     if (option) return <>{option.label}</>;
   }
-  return <span className="font-mono break-all">{value || "—"}</span>;
+  return (
+    <bdi className="font-mono break-all" dir="auto">
+      {value || "—"}
+    </bdi>
+  );
 }
 
 function valuesInOrder(values: Record<string, string>, fields: DestinationField[] | undefined) {
@@ -51,6 +56,7 @@ export function DestinationOverview({
     (key) => !(isWebhook && WEBHOOK_SECRET_KEYS.has(key)),
   );
   const hasFilter = destination.filter && Object.keys(destination.filter).length > 0;
+  const targetHref = httpHref(destination.target_url);
 
   return (
     <div className="grid gap-4">
@@ -70,26 +76,28 @@ export function DestinationOverview({
               label: "ID",
               value: (
                 <span className="flex flex-wrap items-center gap-1">
-                  <code className="font-mono">{destination.id}</code>
+                  <code className="min-w-0 font-mono break-all" dir="auto">
+                    {destination.id}
+                  </code>
                   <CopyButton value={destination.id} label="destination ID" />
                 </span>
               ),
             },
-            { label: "Type", value: type?.label ?? destination.type },
+            { label: "Type", value: <bdi>{type?.label ?? destination.type}</bdi> },
             {
               label: "Target",
-              value: destination.target_url ? (
+              value: targetHref ? (
                 <a
-                  href={destination.target_url}
+                  href={targetHref}
                   target="_blank"
                   rel="noreferrer noopener"
-                  className="text-brand-text underline"
+                  className="break-all text-brand-text underline"
                 >
-                  {destination.target ?? destination.target_url}
+                  <bdi>{destination.target ?? targetHref}</bdi>
                   <span className="sr-only"> (opens in a new tab)</span>
                 </a>
               ) : (
-                <span className="break-all">{destination.target ?? "—"}</span>
+                <bdi className="break-all">{destination.target ?? "—"}</bdi>
               ),
             },
             { label: "Topics", value: <TopicList topics={destination.topics} /> },

@@ -110,9 +110,11 @@ export default function DestinationPage() {
                   <TypeIcon type={type} className="size-6" />
                 </span>
                 <div className="min-w-0">
-                  <h1 className="text-xl font-semibold break-all">{destinationTarget(data)}</h1>
+                  <h1 className="text-xl font-semibold break-all">
+                    <bdi>{destinationTarget(data)}</bdi>
+                  </h1>
                   <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-fg-muted">
-                    {type?.label ?? data.type}
+                    <bdi>{type?.label ?? data.type}</bdi>
                     <StatusBadge destination={data} />
                   </p>
                 </div>

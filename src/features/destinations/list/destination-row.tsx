@@ -1,5 +1,6 @@
 import { Link } from "@/ui/link";
 import type { Destination, DestinationType } from "@/api/types";
+import { httpHref } from "@/lib/http-href";
 import { pathTo } from "@/lib/paths";
 import { destinationTarget, topicsSummary } from "@/api/destination-labels";
 import { StatusBadge } from "@/features/destinations/status-badge";
@@ -46,6 +47,7 @@ function Deliveries({
 /** One destination; the target is the row's link and the whole row is its click area. */
 export function DestinationRow({ destination, type, deliveries, deliveriesState }: Props) {
   const target = destinationTarget(destination);
+  const targetHref = httpHref(destination.target_url);
   return (
     <li className="relative flex flex-col gap-2 px-4 py-3 hover:bg-surface-muted has-[a:focus-visible]:outline-2 has-[a:focus-visible]:-outline-offset-2 has-[a:focus-visible]:outline-brand-outline sm:flex-row sm:items-center sm:gap-4">
       <div className="flex min-w-0 flex-1 items-start gap-3">
@@ -58,11 +60,11 @@ export function DestinationRow({ destination, type, deliveries, deliveriesState 
             className="block truncate font-medium after:absolute after:inset-0 focus-visible:outline-none"
             title={target}
           >
-            {target}
+            <bdi>{target}</bdi>
           </Link>
-          {destination.target_url && (
+          {targetHref && (
             <a
-              href={destination.target_url}
+              href={targetHref}
               target="_blank"
               rel="noreferrer noopener"
               className="relative z-10 text-xs text-brand-text underline-offset-2 hover:underline"
@@ -71,7 +73,8 @@ export function DestinationRow({ destination, type, deliveries, deliveriesState 
             </a>
           )}
           <p className="truncate text-sm text-fg-muted">
-            {type?.label ?? destination.type} · {topicsSummary(destination.topics)}
+            <bdi>{type?.label ?? destination.type}</bdi> ·{" "}
+            <bdi>{topicsSummary(destination.topics)}</bdi>
           </p>
         </div>
       </div>

@@ -1,5 +1,6 @@
 import { useUpdateDestination } from "@/api/destination-mutations";
 import type { Destination, DestinationUpdate } from "@/api/types";
+import { ApiError } from "@/api/api-error";
 import { errorMessage } from "@/ui/query-error";
 import { toast } from "@/ui/toast";
 
@@ -20,7 +21,11 @@ export function usePatch(destinationId: string) {
         onSuccess?.(destination);
       },
       onError: (error) => {
-        toast.error(`Not saved: ${errorMessage(error)}`);
+        // After a lost answer the re-read has spoken; its message says what happened.
+        const checked =
+          error instanceof ApiError &&
+          (error.code === "not_applied" || error.code === "unconfirmed");
+        toast.error(checked ? errorMessage(error) : `Not saved: ${errorMessage(error)}`);
         onError?.(error);
       },
     });
