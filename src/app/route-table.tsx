@@ -25,6 +25,9 @@ import type * as RouteQueries from "./route-queries";
 import { RouteFrame } from "./route-frame";
 
 const ActivityPage = lazyWithRetry(() => import("@/features/activity/activity-page"));
+const TenantDeliveriesPage = lazyWithRetry(
+  () => import("@/features/activity/tenant-deliveries-page"),
+);
 const EventDetailPage = lazyWithRetry(() => import("@/features/activity/event-detail-page"));
 const CreateDestinationPage = lazyWithRetry(
   () => import("@/features/destinations/create/create-destination-page"),
@@ -34,7 +37,7 @@ const DestinationPage = lazyWithRetry(
 );
 const TenantPage = lazyWithRetry(() => import("@/features/tenant/tenant-page"));
 
-export type NavSection = "destinations" | "activity" | "tenant";
+export type NavSection = "destinations" | "deliveries" | "activity" | "tenant";
 
 export interface AppRoute {
   /** A key of ROUTE_PATHS for every route with a path (checked by route-table.test.ts). */
@@ -132,6 +135,14 @@ export const ROUTE_TABLE: AppRoute[] = [
     element: frame("activity", <ActivityPage />),
     lazyQueries: "activity",
     code: asCode(ActivityPage),
+  },
+  {
+    id: "allDeliveries",
+    path: ROUTE_PATHS.allDeliveries,
+    section: "deliveries",
+    element: frame("allDeliveries", <TenantDeliveriesPage />),
+    lazyQueries: "allDeliveries",
+    code: asCode(TenantDeliveriesPage),
   },
   {
     id: "event",

@@ -1,10 +1,10 @@
 import { useId } from "react";
+import { DateTime } from "@/ui/date-time";
 import { Link } from "@/ui/link";
 import { useDestinations } from "@/api/destinations";
 import { useEvents } from "@/api/events";
 import { useTopics } from "@/api/topics";
 import { useDocumentTitle } from "@/ui/use-document-title";
-import { formatDateTime } from "@/lib/format";
 import { pathTo } from "@/lib/paths";
 import { useUrlParams } from "@/lib/use-url-params";
 import { Button } from "@/ui/button";
@@ -98,7 +98,7 @@ export default function ActivityPage() {
                     to={pathTo("event", { eventId: event.id })}
                     className="text-brand-text underline-offset-2 hover:underline"
                   >
-                    <time dateTime={event.time}>{formatDateTime(event.time)}</time>
+                    <DateTime value={event.time} />
                   </Link>
                 </td>
                 <td className="px-3 py-2 font-mono text-xs">{event.topic}</td>

@@ -3,8 +3,8 @@ import { useAttempt } from "@/api/attempts";
 import { ApiError } from "@/api/api-error";
 import { lazyWithRetry } from "@/lib/lazy-with-retry";
 import type { Destination } from "@/api/types";
+import { DateTime } from "@/ui/date-time";
 import { useDocumentTitle } from "@/ui/use-document-title";
-import { formatDateTime } from "@/lib/format";
 import { pathTo } from "@/lib/paths";
 import { BackLink } from "@/ui/back-link";
 import { Badge } from "@/ui/badge";
@@ -91,7 +91,7 @@ export default function AttemptDetail({
                   </span>
                 ),
               },
-              { label: "Time", value: <time dateTime={a.time}>{formatDateTime(a.time)}</time> },
+              { label: "Time", value: <DateTime value={a.time} /> },
               { label: "Attempt ID", value: <code className="font-mono break-all">{a.id}</code> },
             ]}
           />
@@ -104,7 +104,7 @@ export default function AttemptDetail({
                 value: <code className="font-mono break-all">{a.event_id}</code>,
               },
               { label: "Topic", value: <span className="font-mono">{a.event?.topic ?? "—"}</span> },
-              { label: "Time", value: a.event?.time ? formatDateTime(a.event.time) : "—" },
+              { label: "Time", value: a.event?.time ? <DateTime value={a.event.time} /> : "—" },
               { label: "Metadata", value: <MapList map={a.event?.metadata} empty="None" /> },
             ]}
           />

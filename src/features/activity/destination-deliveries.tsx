@@ -1,8 +1,8 @@
 import { useId, useMemo } from "react";
+import { DateTime } from "@/ui/date-time";
 import { Link } from "@/ui/link";
 import { useAttempts } from "@/api/attempts";
 import type { Destination } from "@/api/types";
-import { formatDateTime } from "@/lib/format";
 import { pathTo } from "@/lib/paths";
 import { useUrlParams } from "@/lib/use-url-params";
 import { Badge } from "@/ui/badge";
@@ -147,7 +147,7 @@ export default function DestinationDeliveries({ destination }: { destination: De
                     to={detailHref(attempt.id)}
                     className="text-brand-text underline-offset-2 hover:underline"
                   >
-                    <time dateTime={attempt.time}>{formatDateTime(attempt.time)}</time>
+                    <DateTime value={attempt.time} />
                   </Link>
                 </td>
                 <td className="px-3 py-2">
