@@ -20,6 +20,8 @@ import { AttemptStatus } from "./attempt-status";
 import { RetryButton } from "./retry-button";
 import { TimeRangeFilter } from "./time-range-filter";
 import { deliveriesView } from "./deliveries-view";
+import { BulkRetryLauncher, describeScope } from "./bulk-retry-launcher";
+import { destinationTarget } from "@/api/destination-labels";
 
 const AUTO_REFRESH_MS = 10_000;
 const STATUSES = [
@@ -93,6 +95,21 @@ export default function DestinationDeliveries({ destination }: { destination: De
             />
             Auto-refresh
           </label>
+          <BulkRetryLauncher
+            scope={{
+              filters: { destination_id: destination.id, topic: filters.topic },
+              window,
+              description: describeScope({
+                range,
+                topic,
+                destination: destinationTarget(destination),
+              }),
+            }}
+            destinations={[destination]}
+            disabledReason={
+              destination.disabled_at ? "Disabled destinations can't be recovered." : problem
+            }
+          />
           <Button size="sm" onClick={() => void attempts.refetch()} disabled={attempts.isFetching}>
             <RefreshIcon />
             Refresh
