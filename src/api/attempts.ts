@@ -14,7 +14,7 @@ import { queryKeys } from "./query-keys";
 import type { Attempt, Page } from "./types";
 
 export interface AttemptFilters extends PagedListFilters {
-  event_id?: string;
+  event_id?: string | string[];
   status?: "success" | "failed";
   /** What to embed in each attempt; `event` (its summary) unless given. */
   include?: string[];

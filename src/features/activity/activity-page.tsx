@@ -17,6 +17,9 @@ import { Skeleton } from "@/ui/skeleton";
 import { StateMessage } from "@/ui/state-message";
 import { destinationTarget } from "@/api/destination-labels";
 import { eventsView } from "./events-view";
+import { useAttempts } from "@/api/attempts";
+import { EventOutcomeCell } from "./event-outcome-cell";
+import { eventOutcomes } from "./event-outcomes";
 import { TimeRangeFilter } from "./time-range-filter";
 
 /** Every event of the tenant, filtered by destination, topic and time; each opens its deliveries. */
@@ -27,6 +30,13 @@ export default function ActivityPage() {
   const view = eventsView(params);
   const events = useEvents(view.filters, { window: view.window, enabled: !view.problem });
   const destinations = useDestinations();
+  const pageEvents = events.data?.models ?? [];
+  // One request for the outcomes of the whole page of events.
+  const attempts = useAttempts(
+    { event_id: pageEvents.map((e) => e.id), limit: 1000 },
+    { enabled: pageEvents.length > 0 },
+  );
+  const outcomes = attempts.data ? eventOutcomes(pageEvents, attempts.data.models) : null;
   const topics = useTopics();
   const filtered = !!(
     view.filters.destination_id ||
@@ -89,7 +99,7 @@ export default function ActivityPage() {
           <DataTable
             caption="Events, newest first"
             className="min-w-[36rem]"
-            columns={["Time", "Topic", "Destinations", "Event ID"]}
+            columns={["Time", "Topic", "Destinations", "Event ID", "Outcome"]}
           >
             {events.data.models.map((event) => (
               <tr key={event.id} className="hover:bg-surface-muted">
@@ -106,6 +116,10 @@ export default function ActivityPage() {
                 <td className="max-w-[14rem] truncate px-3 py-2 font-mono text-xs" title={event.id}>
                   {event.id}
                 </td>
+                <EventOutcomeCell
+                  outcome={outcomes?.get(event.id)}
+                  state={attempts.isError ? "error" : outcomes ? "ready" : "loading"}
+                />
               </tr>
             ))}
           </DataTable>

@@ -8,6 +8,7 @@ import { QueryError } from "@/ui/query-error";
 import { Skeleton } from "@/ui/skeleton";
 import { TopicList } from "@/ui/topic-list";
 import { TenantMetadataForm } from "./tenant-metadata-form";
+import { TenantHealth } from "./tenant-health";
 
 export default function TenantPage() {
   useDocumentTitle("Tenant");
@@ -56,6 +57,7 @@ export default function TenantPage() {
               ]}
             />
           </Card>
+          <TenantHealth />
           <TenantMetadataForm tenant={tenant.data} />
         </div>
       )}

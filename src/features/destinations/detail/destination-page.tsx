@@ -15,6 +15,7 @@ import { destinationTarget } from "@/api/destination-labels";
 import { StatusBadge } from "@/features/destinations/status-badge";
 import { TypeIcon } from "@/features/destinations/type-icon";
 import { EnableToggle } from "./enable-toggle";
+import { DestinationHealth } from "./destination-health";
 
 /** What the tabs (composed in src/app/route-table.tsx) get from the page through the outlet. */
 export interface DestinationOutletContext {
@@ -107,6 +108,7 @@ export default function DestinationPage() {
             </div>
             <EnableToggle destination={destination.data} />
           </header>
+          <DestinationHealth destination={destination.data} />
           <Tabs id={id} />
           <Outlet
             context={{ destination: destination.data, type } satisfies DestinationOutletContext}
