@@ -1,0 +1,241 @@
+import type { Page } from "@playwright/test";
+import { card, destinationAttempts, publishMany, type ApiAttempt } from "./support/activity";
+import { expectNoA11yViolations } from "./support/a11y";
+import { expectNoHorizontalScroll, openPortal, type SandboxApi } from "./support/destinations";
+import { expect, test } from "./support/fixtures";
+import { tenantScenario, WEBHOOK_URLS } from "./support/scenario";
+
+const table = (page: Page) =>
+  page.getByRole("table", { name: "Delivery attempts across destinations, newest first" });
+const rows = (page: Page) => table(page).locator("tbody tr");
+const eventCells = (page: Page) => rows(page).locator("td:nth-child(6)");
+const statusCells = (page: Page) => rows(page).locator("td:nth-child(2)");
+const destinationCells = (page: Page) => rows(page).locator("td:nth-child(3)");
+
+/** Every attempt of the tenant through the admin API (tenant-wide `/attempts`). */
+async function tenantAttempts(
+  api: SandboxApi,
+  tenantId: string,
+  query: Record<string, string> = {},
+) {
+  const params = new URLSearchParams({ tenant_id: tenantId, limit: "1000", ...query });
+  const page = await api.request<{ models: ApiAttempt[] }>("GET", `/attempts?${params}`);
+  return page.models;
+}
+
+test.describe("All deliveries (tenant-wide)", () => {
+  test("lists attempts across destinations and filters them by status, code, destination, topic and event, in the URL", async ({
+    page,
+    plain,
+  }) => {
+    const scene = await tenantScenario(plain);
+    const failing = await scene.failingWebhook(["order.created", "order.paid"]);
+    const healthy = await scene.healthyWebhook("*");
+    const slow = await scene.webhook(WEBHOOK_URLS.timingOut, ["order.paid"]);
+    const created = [];
+    for (let i = 0; i < 3; i++) created.push(await scene.publish({ topic: "order.created" }));
+    for (let i = 0; i < 2; i++) await scene.publish({ topic: "order.paid" });
+    await scene.publish({ topic: "user.created" });
+
+    const all = await tenantAttempts(plain, scene.tenant.id);
+    // 3 + 2 to the failing webhook, 6 to the healthy one, 2 to the one timing out.
+    expect(all).toHaveLength(13);
+    const failed = all.filter((a) => a.status === "failed");
+    expect(failed.map((a) => a.code).sort()).toEqual([
+      ...Array(5).fill("500"),
+      ...Array(2).fill("timeout"),
+    ]);
+
+    await openPortal(page, plain, scene.tenant.id);
+    await page.getByRole("link", { name: "All deliveries", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "All deliveries", level: 1 })).toBeVisible();
+    await expect(rows(page)).toHaveCount(13);
+    await expect(page.getByText("13 attempts on this page")).toBeVisible();
+    // Newest first, exactly as the API lists them, each with its destination.
+    await expect(eventCells(page)).toHaveText(all.map((a) => a.event_id));
+    const urlOf = {
+      [failing.id]: WEBHOOK_URLS.failing,
+      [healthy.id]: WEBHOOK_URLS.healthy,
+      [slow.id]: WEBHOOK_URLS.timingOut,
+    };
+    await expect(destinationCells(page)).toHaveText(all.map((a) => urlOf[a.destination_id]!));
+
+    // Status.
+    await page.getByRole("combobox", { name: "Status" }).selectOption("failed");
+    await expect(page).toHaveURL(/[?&]status=failed/);
+    await expect(eventCells(page)).toHaveText(failed.map((a) => a.event_id));
+    await expect(statusCells(page)).toHaveText(failed.map((a) => `Failed · ${a.code}`));
+
+    // Code class: 5xx, then timeouts.
+    await page.getByRole("combobox", { name: "Response code" }).selectOption("5xx");
+    await expect(page).toHaveURL(/[?&]code=5xx/);
+    await expect(rows(page)).toHaveCount(5);
+    await expect(
+      page.getByText("5 of 7 attempts on this page have 5xx server error codes"),
+    ).toBeVisible();
+    await expect(destinationCells(page)).toHaveText(Array(5).fill(WEBHOOK_URLS.failing));
+    await page.getByRole("combobox", { name: "Response code" }).selectOption("timeout");
+    await expect(rows(page)).toHaveCount(2);
+    await expect(destinationCells(page)).toHaveText(Array(2).fill(WEBHOOK_URLS.timingOut));
+
+    // A reload keeps every filter: they live in the address.
+    await page.reload();
+    await expect(rows(page)).toHaveCount(2);
+    await expect(page.getByRole("combobox", { name: "Response code" })).toHaveValue("timeout");
+    await expect(page.getByRole("combobox", { name: "Status" })).toHaveValue("failed");
+
+    // Destination and topic, codes cleared.
+    await page.getByRole("combobox", { name: "Response code" }).selectOption("");
+    await page.getByRole("combobox", { name: "Status" }).selectOption("");
+    await page.getByRole("combobox", { name: "Destination" }).selectOption(healthy.id);
+    await expect(page).toHaveURL(new RegExp(`[?&]destination=${healthy.id}`));
+    const healthyAttempts = await destinationAttempts(plain, scene.tenant.id, healthy.id);
+    await expect(eventCells(page)).toHaveText(healthyAttempts.map((a) => a.event_id));
+    await page.getByRole("combobox", { name: "Topic" }).selectOption("order.paid");
+    await expect(eventCells(page)).toHaveText(
+      healthyAttempts.filter((a) => a.event?.topic === "order.paid").map((a) => a.event_id),
+    );
+
+    // An event ID: its attempts to every destination.
+    await page.getByRole("combobox", { name: "Destination" }).selectOption("");
+    await page.getByRole("combobox", { name: "Topic" }).selectOption("");
+    await page.getByRole("textbox", { name: "Event ID" }).fill(created[1]!.id);
+    await page.getByRole("button", { name: "Find" }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]event=${created[1]!.id}`));
+    await expect(eventCells(page)).toHaveText([created[1]!.id, created[1]!.id]);
+    expect((await destinationCells(page).allTextContents()).sort()).toEqual(
+      [WEBHOOK_URLS.failing, WEBHOOK_URLS.healthy].sort(),
+    );
+    // The event links to its page.
+    await eventCells(page).first().getByRole("link").click();
+    await expect(page.getByRole("heading", { name: "Event", level: 1 })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole("textbox", { name: "Event ID" })).toHaveValue(created[1]!.id);
+  });
+
+  test("pages with the API's cursors, 50 a page", async ({ page, plain }) => {
+    test.setTimeout(45_000);
+    const scene = await tenantScenario(plain);
+    await scene.failingWebhook("*");
+    await scene.healthyWebhook("*");
+    await publishMany(plain, scene.tenant.id, 30, () => ({ topic: "user.created" }));
+    const all = await tenantAttempts(plain, scene.tenant.id);
+    expect(all).toHaveLength(60);
+
+    await scene.open(page, "/deliveries");
+    await expect(eventCells(page)).toHaveText(all.slice(0, 50).map((a) => a.event_id));
+    await page
+      .getByRole("navigation", { name: "Delivery pages" })
+      .getByRole("button", { name: "Older" })
+      .click();
+    await expect(page).toHaveURL(/[?&]next=/);
+    await expect(eventCells(page)).toHaveText(all.slice(50).map((a) => a.event_id));
+    await page.getByRole("button", { name: "Newer" }).click();
+    await expect(eventCells(page)).toHaveText(all.slice(0, 50).map((a) => a.event_id));
+  });
+
+  test("Activity shows each event's outcome per destination", async ({ page, plain }) => {
+    const scene = await tenantScenario(plain);
+    await scene.failingWebhook(["order.paid", "order.created"]);
+    await scene.healthyWebhook(["order.paid", "user.created"]);
+    const both = await scene.publish({ topic: "order.paid" });
+    const onlyFailing = await scene.publish({ topic: "order.created" });
+    const onlyHealthy = await scene.publish({ topic: "user.created" });
+    expect(both.destination_ids).toHaveLength(2);
+
+    await scene.open(page, "/activity");
+    const events = page.getByRole("table", { name: "Events, newest first" }).locator("tbody tr");
+    await expect(events.locator("td:nth-child(4)")).toHaveText([
+      onlyHealthy.id,
+      onlyFailing.id,
+      both.id,
+    ]);
+    await expect(events.locator("td:nth-child(5)")).toHaveText([
+      "1 delivered",
+      "1 failing",
+      "1 delivered · 1 failing",
+    ]);
+  });
+});
+
+test.describe("health in words", () => {
+  test("a failing destination says Failing with its reason on the list, the header and the tenant page; a healthy one says Healthy", async ({
+    page,
+    plain,
+  }) => {
+    const scene = await tenantScenario(plain);
+    const failing = await scene.failingWebhook(["order.created"]);
+    const healthy = await scene.healthyWebhook(["order.created"]);
+    for (let i = 0; i < 12; i++) await scene.publish({ topic: "order.created" });
+    expect(await destinationAttempts(plain, scene.tenant.id, failing.id)).toHaveLength(12);
+
+    await openPortal(page, plain, scene.tenant.id);
+    const rowOf = (url: string) =>
+      page
+        .getByRole("listitem")
+        .filter({ has: page.getByRole("link", { name: url, exact: true }) });
+    await expect(rowOf(WEBHOOK_URLS.failing)).toContainText("Failing");
+    await expect(rowOf(WEBHOOK_URLS.failing)).toContainText("12 failed");
+    await expect(rowOf(WEBHOOK_URLS.healthy)).toContainText("Healthy");
+    await expect(rowOf(WEBHOOK_URLS.healthy)).not.toContainText("Failing");
+
+    // Header: the state, the reason with the last error, and a banner with the way forward.
+    await page.getByRole("link", { name: WEBHOOK_URLS.failing, exact: true }).click();
+    await expect(
+      page.getByText("12 of 12 deliveries failed in the last 24 h · last error 500"),
+    ).toBeVisible();
+    const banner = page.getByRole("note", { name: "Failing destination" });
+    await expect(banner).toContainText("This destination is failing.");
+    await banner.getByRole("link", { name: "See failed deliveries" }).click();
+    await expect(page).toHaveURL(
+      new RegExp(`/destinations/${failing.id}/deliveries\\?status=failed`),
+    );
+    await expect(page.getByRole("button", { name: "Retry failed deliveries" })).toBeEnabled();
+
+    await scene.open(page, `/destinations/${healthy.id}`);
+    await expect(page.getByText("All 12 deliveries succeeded in the last 24 h")).toBeVisible();
+    await expect(page.getByRole("note", { name: "Failing destination" })).toHaveCount(0);
+
+    // Tenant overview: counts and the destination needing attention, with its reason.
+    await page.getByRole("link", { name: "Tenant", exact: true }).click();
+    await expect(page.getByTestId("health-counts")).toHaveText("1 failing · 1 healthy");
+    const health = card(page, "Destination health");
+    await expect(health.getByRole("link", { name: WEBHOOK_URLS.failing })).toBeVisible();
+    await expect(health).toContainText("12 of 12 deliveries failed in the last 24 h");
+    await expect(health.getByRole("link", { name: WEBHOOK_URLS.healthy })).toHaveCount(0);
+  });
+});
+
+test.describe("new screens are axe-clean and fit 320 px", () => {
+  for (const theme of ["light", "dark"] as const) {
+    test(`All deliveries, failing header and tenant health (${theme})`, async ({ page, plain }) => {
+      test.setTimeout(45_000);
+      const scene = await tenantScenario(plain);
+      const failing = await scene.failingWebhook("*");
+      await scene.healthyWebhook("*");
+      for (let i = 0; i < 3; i++) await scene.publish({ topic: "order.paid" });
+
+      for (const width of [1280, 320]) {
+        await page.setViewportSize({ width, height: 800 });
+        await scene.open(page, "/deliveries?status=failed", theme);
+        await expect(rows(page)).toHaveCount(3);
+        await expectNoA11yViolations(page);
+        await expectNoHorizontalScroll(page);
+
+        await scene.open(page, `/destinations/${failing.id}`, theme);
+        await expect(page.getByRole("note", { name: "Failing destination" })).toBeVisible();
+        await expectNoA11yViolations(page);
+        await expectNoHorizontalScroll(page);
+
+        await scene.open(page, "/tenant", theme);
+        await expect(page.getByTestId("health-counts")).toHaveText("1 failing · 1 healthy");
+        await expectNoA11yViolations(page);
+        await expectNoHorizontalScroll(page);
+      }
+      await page.screenshot({
+        path: `test-results/deliveries-tenant-320-${theme}.png`,
+        fullPage: true,
+      });
+    });
+  }
+});
