@@ -1,5 +1,11 @@
 import type { Page } from "@playwright/test";
-import { card, destinationAttempts, publishMany, type ApiAttempt } from "./support/activity";
+import {
+  card,
+  definition,
+  destinationAttempts,
+  publishMany,
+  type ApiAttempt,
+} from "./support/activity";
 import { expectNoA11yViolations } from "./support/a11y";
 import { expectNoHorizontalScroll, openPortal, type SandboxApi } from "./support/destinations";
 import { expect, test } from "./support/fixtures";
@@ -238,4 +244,79 @@ test.describe("new screens are axe-clean and fit 320 px", () => {
       });
     });
   }
+});
+
+test.describe("attempt detail, times and disabling", () => {
+  test("attempt detail: status and code in one place, copyable IDs, the event linked, previous and next attempt; times with seconds, zone and ISO", async ({
+    page,
+    plain,
+  }) => {
+    const scene = await tenantScenario(plain);
+    const failing = await scene.failingWebhook(["order.created"]);
+    const event = await scene.publish({ topic: "order.created" });
+    await plain.request("POST", "/retry", { event_id: event.id, destination_id: failing.id });
+    await plain.request("POST", "/retry", { event_id: event.id, destination_id: failing.id });
+    const attempts = await destinationAttempts(plain, scene.tenant.id, failing.id);
+    expect(attempts.map((a) => a.manual)).toEqual([true, true, false]);
+    const [third, second, first] = attempts;
+
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await scene.open(page, `/destinations/${failing.id}/deliveries/${second!.id}`);
+    const attempt = card(page, "Attempt");
+    await expect(definition(attempt, "Status")).toHaveText("Failed · 500");
+    await expect(attempt.locator("dt")).not.toContainText(["Response code"]);
+    // The time: seconds and a zone on screen, the exact instant on hover.
+    const time = definition(attempt, "Time").locator("time");
+    await expect(time).toHaveText(/\d{1,2}:\d{2}:\d{2}.*(UTC|GMT|[A-Z]{2,5}|[+-]\d)/);
+    await expect(time).toHaveAttribute("title", new Date(second!.time).toISOString());
+
+    await attempt.getByRole("button", { name: "Copy attempt ID" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(second!.id);
+
+    const siblings = page.getByRole("navigation", { name: "Attempts of this event" });
+    await expect(siblings).toContainText("Attempt 2 of 3 for this event");
+    await siblings.getByRole("link", { name: "Next attempt" }).click();
+    await expect(definition(attempt, "Attempt ID").locator("code")).toHaveText(third!.id);
+    await expect(siblings).toContainText("Attempt 3 of 3 for this event");
+    await siblings.getByRole("link", { name: "Previous attempt" }).click();
+    await siblings.getByRole("link", { name: "Previous attempt" }).click();
+    await expect(definition(attempt, "Attempt ID").locator("code")).toHaveText(first!.id);
+    await expect(siblings.getByRole("link", { name: "Previous attempt" })).toHaveCount(0);
+
+    const eventCard = card(page, "Event");
+    await eventCard.getByRole("button", { name: "Copy event ID" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(event.id);
+    await definition(eventCard, "Event ID").getByRole("link", { name: event.id }).click();
+    await expect(page).toHaveURL(new RegExp(`/activity/${event.id}$`));
+    await expect(page.getByRole("heading", { name: "Event", level: 1 })).toBeVisible();
+  });
+
+  test("Disable asks first and says what happens to events meanwhile", async ({ page, plain }) => {
+    const scene = await tenantScenario(plain);
+    const hook = await scene.healthyWebhook("*");
+    const state = async () =>
+      (
+        await plain.request<{ disabled_at: string | null }>(
+          "GET",
+          `/tenants/${scene.tenant.id}/destinations/${hook.id}`,
+        )
+      ).disabled_at;
+
+    await scene.open(page, `/destinations/${hook.id}`);
+    await page.getByRole("button", { name: "Disable", exact: true }).click();
+    const confirm = page.getByRole("dialog", { name: "Disable this destination?" });
+    await expect(confirm).toContainText(
+      "Events published while it is disabled are not delivered to it",
+    );
+    await expectNoA11yViolations(page);
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(confirm).toBeHidden();
+    await expect(page.getByRole("button", { name: "Disable", exact: true })).toBeFocused();
+    expect(await state()).toBeNull();
+
+    await page.getByRole("button", { name: "Disable", exact: true }).click();
+    await confirm.getByRole("button", { name: "Disable destination" }).click();
+    await expect(page.getByRole("button", { name: "Enable", exact: true })).toBeVisible();
+    await expect.poll(state).not.toBeNull();
+  });
 });
