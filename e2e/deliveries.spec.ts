@@ -29,7 +29,7 @@ async function tenantAttempts(
   return page.models;
 }
 
-test.describe("All deliveries (tenant-wide)", () => {
+test.describe("Delivery log (tenant-wide)", () => {
   test("lists attempts across destinations and filters them by status, code, destination, topic and event, in the URL", async ({
     page,
     plain,
@@ -53,8 +53,8 @@ test.describe("All deliveries (tenant-wide)", () => {
     ]);
 
     await openPortal(page, plain, scene.tenant.id);
-    await page.getByRole("link", { name: "All deliveries", exact: true }).click();
-    await expect(page.getByRole("heading", { name: "All deliveries", level: 1 })).toBeVisible();
+    await page.getByRole("link", { name: "Delivery log", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "Delivery log", level: 1 })).toBeVisible();
     await expect(rows(page)).toHaveCount(13);
     await expect(page.getByText("13 attempts on this page")).toBeVisible();
     // Newest first, exactly as the API lists them, each with its destination.
@@ -214,7 +214,7 @@ test.describe("health in words", () => {
 
 test.describe("new screens are axe-clean and fit 320 px", () => {
   for (const theme of ["light", "dark"] as const) {
-    test(`All deliveries, failing header and tenant health (${theme})`, async ({ page, plain }) => {
+    test(`Delivery log, failing header and tenant health (${theme})`, async ({ page, plain }) => {
       test.setTimeout(45_000);
       const scene = await tenantScenario(plain);
       const failing = await scene.failingWebhook("*");

@@ -26,6 +26,7 @@ const DEFAULTS: PortalConfig = {
   enableDestinationFilter: false,
   enableWebhookCustomHeaders: false,
   embedAllowedOrigins: [],
+  webhookSignatureMode: "default",
 };
 
 describe("parseBoolean", () => {

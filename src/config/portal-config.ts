@@ -24,6 +24,8 @@ export interface PortalConfig {
   enableDestinationFilter: boolean;
   enableWebhookCustomHeaders: boolean;
   embedAllowedOrigins: string[];
+  /** How webhooks are signed, for the verification guide: Outpost's default or Standard Webhooks. */
+  webhookSignatureMode: "default" | "standard";
 }
 
 declare global {
@@ -34,7 +36,11 @@ declare global {
 }
 
 /** The keys of the portal's own settings file; Outpost's config never carries them. */
-export const PORTAL_SETTING_KEYS = ["API_BASE_URL", "EMBED_ALLOWED_ORIGINS"] as const;
+export const PORTAL_SETTING_KEYS = [
+  "API_BASE_URL",
+  "EMBED_ALLOWED_ORIGINS",
+  "WEBHOOK_SIGNATURE_MODE",
+] as const;
 
 const DEFAULT_API_BASE_URL = "/api/v1";
 
@@ -128,6 +134,8 @@ export function parsePortalConfig(
     enableDestinationFilter: parseBoolean(raw.ENABLE_DESTINATION_FILTER),
     enableWebhookCustomHeaders: parseBoolean(raw.ENABLE_WEBHOOK_CUSTOM_HEADERS),
     embedAllowedOrigins: origins(own.EMBED_ALLOWED_ORIGINS),
+    webhookSignatureMode:
+      text(own, "WEBHOOK_SIGNATURE_MODE")?.toLowerCase() === "standard" ? "standard" : "default",
   };
 }
 

@@ -53,7 +53,7 @@ function DestinationCell({ attempt }: { attempt: Attempt }) {
 
 /** Delivery attempts across every destination of the tenant: "what failed, and where?" */
 export default function TenantDeliveriesPage() {
-  useDocumentTitle("All deliveries");
+  useDocumentTitle("Delivery log");
   const id = useId();
   const [params, update] = useUrlParams();
   const view = tenantDeliveriesView(params);
@@ -77,7 +77,7 @@ export default function TenantDeliveriesPage() {
     <section aria-labelledby={`${id}-heading`} aria-busy={attempts.isPending}>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 id={`${id}-heading`} className="text-xl font-semibold">
-          All deliveries
+          Delivery log
         </h1>
         <div className="flex flex-wrap items-center gap-2">
           <BulkRetryLauncher
