@@ -320,3 +320,51 @@ test.describe("attempt detail, times and disabling", () => {
     await expect.poll(state).not.toBeNull();
   });
 });
+
+test.describe("signature verification guide", () => {
+  test("webhook settings explain Outpost's default signatures with copyable code, and Standard Webhooks when the portal says so", async ({
+    page,
+    plain,
+  }) => {
+    const scene = await tenantScenario(plain);
+    const hook = await scene.healthyWebhook("*");
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+
+    await scene.open(page, `/destinations/${hook.id}/settings`);
+    const guide = card(page, "Verify webhook signatures");
+    await expect(guide).toContainText("x-outpost-signature");
+    await expect(guide).toContainText("v0=<new>,<previous>");
+    const code = guide.getByRole("region", { name: "Node.js verification code" });
+    await expect(code).toContainText('createHmac("sha256", secret).update(rawBody)');
+    await guide.getByRole("button", { name: "Copy Node.js verification code" }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain("export function verifyOutpostSignature(rawBody, header, secret)");
+    await guide.getByRole("radio", { name: "Python" }).check();
+    await expect(guide.getByRole("region", { name: "Python verification code" })).toContainText(
+      "def verify_outpost_signature(",
+    );
+    await guide.getByRole("radio", { name: "Go" }).check();
+    await expect(guide.getByRole("region", { name: "Go verification code" })).toContainText(
+      "func VerifyOutpostSignature(",
+    );
+    // Setup instructions stay reachable after creation.
+    const setup = card(page, "Setup instructions");
+    await setup.getByText("Show the instructions").click();
+    await expect(setup.locator(".markdown")).not.toBeEmpty();
+    await expectNoA11yViolations(page);
+
+    // A deployment in Standard Webhooks mode.
+    await page.route("**/portal-settings.js", (route) =>
+      route.fulfill({
+        contentType: "application/javascript",
+        body: 'window.PORTAL_SETTINGS = { WEBHOOK_SIGNATURE_MODE: "standard" };',
+      }),
+    );
+    await scene.open(page, `/destinations/${hook.id}/settings`);
+    await expect(guide).toContainText("Standard Webhooks");
+    await expect(guide.getByRole("region", { name: "Node.js verification code" })).toContainText(
+      "export function verifyStandardWebhook(",
+    );
+    await expect(guide).not.toContainText("x-outpost-signature");
+  });
+});

@@ -87,13 +87,15 @@ export default function SignatureGuide({
             </label>
           ))}
         </div>
-        <div className="relative">
+        <div className="min-w-0">
           <div className="mb-1 flex items-center justify-between gap-2">
             <span className="text-xs font-medium text-fg-muted">{language}</span>
             <CopyButton value={code} label={`${language} verification code`} />
           </div>
           <pre
+            // Focusable so keyboard users can scroll long lines.
             tabIndex={0}
+            role="region"
             aria-label={`${language} verification code`}
             className="overflow-x-auto rounded-md bg-surface-muted p-3 font-mono text-xs"
           >

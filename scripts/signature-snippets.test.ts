@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { SNIPPETS } from "./signature-snippets";
+import { SNIPPETS } from "../src/features/destinations/guide/signature-snippets.ts";
 
 /*
  * The snippets run as written, against requests signed the way Outpost signs
