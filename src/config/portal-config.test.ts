@@ -325,3 +325,21 @@ describe("portalConfig", () => {
     expect(portalConfig()).toBe(first);
   });
 });
+
+describe("WEBHOOK_SIGNATURE_MODE (portal settings file)", () => {
+  it.each([
+    [{ WEBHOOK_SIGNATURE_MODE: "standard" }, "standard"],
+    [{ WEBHOOK_SIGNATURE_MODE: " Standard " }, "standard"],
+    [{ WEBHOOK_SIGNATURE_MODE: "default" }, "default"],
+    [{ WEBHOOK_SIGNATURE_MODE: "svix" }, "default"],
+    [{}, "default"],
+  ])("%j → %s", (settings, mode) => {
+    expect(parsePortalConfig({}, PAGE, settings).webhookSignatureMode).toBe(mode);
+  });
+
+  it("is not read from Outpost's config", () => {
+    expect(
+      parsePortalConfig({ WEBHOOK_SIGNATURE_MODE: "standard" }, PAGE).webhookSignatureMode,
+    ).toBe("default");
+  });
+});
