@@ -368,3 +368,23 @@ test.describe("signature verification guide", () => {
     await expect(guide).not.toContainText("x-outpost-signature");
   });
 });
+
+test.describe("per-topic metrics", () => {
+  test("the metrics tab counts deliveries, failures and error rate per topic", async ({
+    page,
+    plain,
+  }) => {
+    const scene = await tenantScenario(plain);
+    const failing = await scene.failingWebhook(["order.paid", "user.created"]);
+    for (let i = 0; i < 3; i++) await scene.publish({ topic: "order.paid" });
+    await scene.publish({ topic: "user.created" });
+    expect(await destinationAttempts(plain, scene.tenant.id, failing.id)).toHaveLength(4);
+
+    await scene.open(page, `/destinations/${failing.id}/metrics`);
+    const table = page.getByRole("table", { name: "Deliveries by topic" });
+    await expect(table.locator("tbody tr")).toHaveText([
+      /^order\.paid\s*3\s*3\s*100\s?%$/,
+      /^user\.created\s*1\s*1\s*100\s?%$/,
+    ]);
+  });
+});
