@@ -52,7 +52,9 @@ test.describe("delivery activity screens are axe-clean", () => {
 
       // Attempt detail of the manual retry, with payload and response.
       await deliveryRows(page).first().getByRole("link").click();
-      await expect(definition(card(page, "Attempt"), "Attempt ID")).toHaveText(attempts[0]!.id);
+      await expect(definition(card(page, "Attempt"), "Attempt ID").locator("code")).toHaveText(
+        attempts[0]!.id,
+      );
       await expect(page.getByRole("region", { name: "event payload" })).toContainText("ord_a11y");
       await expect(page.getByRole("region", { name: "response body" })).toBeVisible();
       await expectNoA11yViolations(page);

@@ -125,6 +125,7 @@ test.describe("destinations and tenant screens are axe-clean", () => {
       await page.getByRole("link", { name: "All destinations" }).click();
       await page.getByRole("link", { name: "axe-queue" }).click();
       await page.getByRole("button", { name: "Disable", exact: true }).click();
+      await page.getByRole("dialog").getByRole("button", { name: "Disable destination" }).click();
       await expect(page.locator("main header")).toContainText("Disabled");
       await expectNoA11yViolations(page);
       await page.getByRole("link", { name: "Settings" }).click();

@@ -253,6 +253,7 @@ test.describe("destination settings", () => {
     await page.getByRole("link", { name: target }).click();
     await expect(headerBadge(page)).toContainText("Active");
     await page.getByRole("button", { name: "Disable", exact: true }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Disable destination" }).click();
     await expectToast(page, "Destination disabled. No events are delivered to it.");
     await expect(headerBadge(page)).toContainText("Disabled");
     await expect(page.getByRole("button", { name: "Enable", exact: true })).toBeVisible();

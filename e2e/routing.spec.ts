@@ -34,10 +34,14 @@ function screens({ destination, eventId, attemptId }: Setup) {
     { path: "/destinations/new", shows: h1("Add a destination") },
     { path: d, shows: tab("Overview"), current: true },
     { path: `${d}/deliveries?status=success`, shows: tab("Deliveries"), current: true },
-    { path: `${d}/deliveries/${attemptId}`, shows: (p: Page) => p.getByText("Attempt ID") },
+    {
+      path: `${d}/deliveries/${attemptId}`,
+      shows: (p: Page) => p.getByText("Attempt ID", { exact: true }),
+    },
     { path: `${d}/metrics?range=7d`, shows: tab("Metrics"), current: true },
     { path: `${d}/settings`, shows: tab("Settings"), current: true },
     { path: "/activity?range=7d", shows: h1("Activity") },
+    { path: "/deliveries?status=failed&code=5xx", shows: h1("Delivery log") },
     { path: `/activity/${eventId}`, shows: h1("Event") },
     { path: "/tenant", shows: h1("Tenant") },
   ];
@@ -250,7 +254,7 @@ test("Back from an attempt restores the filtered deliveries list", async ({ page
 
   // The link back up to the list keeps the filters the list was shown with.
   await rows.nth(1).getByRole("link").click();
-  await expect(page.getByText("Attempt ID")).toBeVisible();
+  await expect(page.getByText("Attempt ID", { exact: true })).toBeVisible();
   await page.getByRole("link", { name: "All deliveries" }).click();
   await expect(rows).toHaveCount(2);
   expect(page.url()).toBe(filtered);
@@ -258,7 +262,7 @@ test("Back from an attempt restores the filtered deliveries list", async ({ page
 
   // So does the browser's Back.
   await rows.nth(1).getByRole("link").click();
-  await expect(page.getByText("Attempt ID")).toBeVisible();
+  await expect(page.getByText("Attempt ID", { exact: true })).toBeVisible();
   await page.goBack();
   await expect(rows).toHaveCount(2);
   expect(page.url()).toBe(filtered);

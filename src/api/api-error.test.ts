@@ -1,11 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import {
-  ApiError,
-  apiErrorFromResponse,
-  fallbackMessage,
-  parseRetryAfter,
-  splitValidationMessages,
-} from "./api-error";
+import { ApiError, fallbackMessage, parseRetryAfter } from "./api-error";
+import { apiErrorFromResponse, splitValidationMessages } from "./error-body";
 
 const NOW = Date.UTC(2030, 0, 1, 12, 0, 0);
 

@@ -14,8 +14,10 @@ import { queryKeys } from "./query-keys";
 import type { Attempt, Page } from "./types";
 
 export interface AttemptFilters extends PagedListFilters {
-  event_id?: string;
+  event_id?: string | string[];
   status?: "success" | "failed";
+  /** What to embed in each attempt; `event` (its summary) unless given. */
+  include?: string[];
 }
 
 /** A destination's attempts use its own route; tenant-wide ones use `/attempts`. */
@@ -43,7 +45,7 @@ export const attemptsQuery = (
     queryFn: ({ signal }) => {
       const { destination_id, ...query } = filters;
       return api<Page<Attempt>>(attemptsPath(tenantId, destination_id), {
-        query: { ...query, ...window?.bounds(), include: "event" },
+        query: { ...query, include: query.include ?? "event", ...window?.bounds() },
         signal,
       });
     },

@@ -1,5 +1,22 @@
 import { toSearchParams, type Query } from "@/lib/search-params";
-import { ApiError, apiErrorFromResponse } from "./api-error";
+import { ApiError, fallbackMessage, parseRetryAfter } from "./api-error";
+
+/**
+ * The ApiError of an error answer. Its body is read by a module loaded with the first
+ * error; should that download fail, the status alone still says what happened.
+ */
+async function errorFromResponse(response: Response): Promise<ApiError> {
+  try {
+    const { apiErrorFromResponse } = await import("./error-body");
+    return await apiErrorFromResponse(response);
+  } catch {
+    return new ApiError({
+      status: response.status,
+      message: fallbackMessage(response.status),
+      retryAfterMs: parseRetryAfter(response.headers.get("Retry-After")),
+    });
+  }
+}
 
 export interface Deadlines {
   /** GET: how long a read may take, headers and body, before it counts as failed. */
@@ -88,7 +105,7 @@ export function createApiClient({
         cache: "no-store",
       });
       if (!response.ok) {
-        const error = await apiErrorFromResponse(response);
+        const error = await errorFromResponse(response);
         if (response.status === 401) onUnauthorized(token);
         throw error;
       }

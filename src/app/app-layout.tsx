@@ -21,6 +21,7 @@ const SessionExpiryBanner = lazyWithRetry(() => import("./session-expiry-banner"
 
 const NAV = [
   { to: pathTo("destinations"), label: "Destinations", section: "destinations" },
+  { to: pathTo("allDeliveries"), label: "Delivery log", section: "deliveries" },
   { to: pathTo("activity"), label: "Activity", section: "activity" },
   { to: pathTo("tenant"), label: "Tenant", section: "tenant" },
 ] as const satisfies { to: string; label: string; section: NavSection }[];

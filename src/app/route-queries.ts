@@ -5,6 +5,7 @@ import { topicsQuery } from "@/api/topics";
 import type { Destination } from "@/api/types";
 import { deliveriesView } from "@/features/activity/deliveries-view";
 import { eventsView } from "@/features/activity/events-view";
+import { tenantDeliveriesView } from "@/features/activity/tenant-deliveries-view";
 import { destinationMetricsQueries } from "@/features/metrics/metrics-queries";
 import { metricsWindow, parseRange } from "@/features/metrics/metrics-window";
 import { asQueries, param, type RouteContext, type RouteQuery } from "./route-context";
@@ -19,6 +20,15 @@ export function activity({ tenantId, search }: RouteContext): RouteQuery[] {
   const view = eventsView(search);
   return asQueries(
     ...(view.problem ? [] : [eventsQuery(tenantId, view.filters, view.window)]),
+    destinationsQuery(tenantId),
+    topicsQuery(tenantId),
+  );
+}
+
+export function allDeliveries({ tenantId, search }: RouteContext): RouteQuery[] {
+  const view = tenantDeliveriesView(search);
+  return asQueries(
+    ...(view.problem ? [] : [attemptsQuery(tenantId, view.filters, view.window)]),
     destinationsQuery(tenantId),
     topicsQuery(tenantId),
   );

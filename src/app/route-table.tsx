@@ -26,6 +26,7 @@ import type * as RouteQueries from "./route-queries";
 import { RouteFrame } from "./route-frame";
 
 const ActivityPage = lazyScreen(() => import("@/features/activity/activity-page"));
+const TenantDeliveriesPage = lazyScreen(() => import("@/features/activity/tenant-deliveries-page"));
 const EventDetailPage = lazyScreen(() => import("@/features/activity/event-detail-page"));
 const CreateDestinationPage = lazyScreen(
   () => import("@/features/destinations/create/create-destination-page"),
@@ -33,7 +34,7 @@ const CreateDestinationPage = lazyScreen(
 const DestinationPage = lazyScreen(() => import("@/features/destinations/detail/destination-page"));
 const TenantPage = lazyScreen(() => import("@/features/tenant/tenant-page"));
 
-export type NavSection = "destinations" | "activity" | "tenant";
+export type NavSection = "destinations" | "deliveries" | "activity" | "tenant";
 
 export interface AppRoute {
   /** A key of ROUTE_PATHS for every route with a path (checked by route-table.test.ts). */
@@ -131,6 +132,14 @@ export const ROUTE_TABLE: AppRoute[] = [
     element: frame("activity", <ActivityPage />),
     lazyQueries: "activity",
     code: asCode(ActivityPage),
+  },
+  {
+    id: "allDeliveries",
+    path: ROUTE_PATHS.allDeliveries,
+    section: "deliveries",
+    element: frame("allDeliveries", <TenantDeliveriesPage />),
+    lazyQueries: "allDeliveries",
+    code: asCode(TenantDeliveriesPage),
   },
   {
     id: "event",

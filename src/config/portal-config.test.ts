@@ -28,6 +28,7 @@ const DEFAULTS: PortalConfig = {
   embedAllowedOrigins: [],
   readTimeoutMs: 15_000,
   writeTimeoutMs: 30_000,
+  webhookSignatureMode: "default",
 };
 
 describe("request deadlines", () => {
@@ -339,5 +340,23 @@ describe("portalConfig", () => {
 
     window.PORTAL_CONFIGS = { ORGANIZATION_NAME: "Other" };
     expect(portalConfig()).toBe(first);
+  });
+});
+
+describe("WEBHOOK_SIGNATURE_MODE (portal settings file)", () => {
+  it.each([
+    [{ WEBHOOK_SIGNATURE_MODE: "standard" }, "standard"],
+    [{ WEBHOOK_SIGNATURE_MODE: " Standard " }, "standard"],
+    [{ WEBHOOK_SIGNATURE_MODE: "default" }, "default"],
+    [{ WEBHOOK_SIGNATURE_MODE: "svix" }, "default"],
+    [{}, "default"],
+  ])("%j → %s", (settings, mode) => {
+    expect(parsePortalConfig({}, PAGE, settings).webhookSignatureMode).toBe(mode);
+  });
+
+  it("is not read from Outpost's config", () => {
+    expect(
+      parsePortalConfig({ WEBHOOK_SIGNATURE_MODE: "standard" }, PAGE).webhookSignatureMode,
+    ).toBe("default");
   });
 });

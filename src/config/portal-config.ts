@@ -27,6 +27,8 @@ export interface PortalConfig {
   /** Deadlines of API requests: reads, and writes (whose outcome is then checked). */
   readTimeoutMs: number;
   writeTimeoutMs: number;
+  /** How webhooks are signed, for the verification guide: Outpost's default or Standard Webhooks. */
+  webhookSignatureMode: "default" | "standard";
 }
 
 declare global {
@@ -42,6 +44,7 @@ export const PORTAL_SETTING_KEYS = [
   "EMBED_ALLOWED_ORIGINS",
   "READ_TIMEOUT_MS",
   "WRITE_TIMEOUT_MS",
+  "WEBHOOK_SIGNATURE_MODE",
 ] as const;
 
 const DEFAULT_API_BASE_URL = "/api/v1";
@@ -146,6 +149,8 @@ export function parsePortalConfig(
     embedAllowedOrigins: origins(own.EMBED_ALLOWED_ORIGINS),
     readTimeoutMs: parseTimeout(own.READ_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS),
     writeTimeoutMs: parseTimeout(own.WRITE_TIMEOUT_MS, DEFAULT_WRITE_TIMEOUT_MS),
+    webhookSignatureMode:
+      text(own, "WEBHOOK_SIGNATURE_MODE")?.toLowerCase() === "standard" ? "standard" : "default",
   };
 }
 

@@ -1,6 +1,7 @@
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+// Seconds and the time zone: several deliveries a minute must not look alike.
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "long" });
 
-/** A date-time for people, or the raw value when it doesn't parse. */
+/** A date-time for people (with seconds and time zone), or the raw value when it doesn't parse. */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return "—";
   const date = new Date(value);
@@ -24,4 +25,10 @@ export function formatRelative(value: string, now = Date.now()): string {
       return relative.format(Math.round(diff / ms), unit);
   }
   return value;
+}
+
+/** The exact instant in ISO 8601 (UTC), or the raw value when it doesn't parse. */
+export function isoDateTime(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : date.toISOString();
 }

@@ -12,6 +12,7 @@ export const ROUTE_PATHS = {
   metrics: "/destinations/:id/metrics",
   settings: "/destinations/:id/settings",
   activity: "/activity",
+  allDeliveries: "/deliveries",
   event: "/activity/:eventId",
   tenant: "/tenant",
   notFound: "*",

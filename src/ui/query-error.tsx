@@ -29,7 +29,7 @@ export function QueryError({
       tone="danger"
       title={title}
       action={
-        <Button onClick={onRetry} disabled={retrying}>
+        <Button onClick={onRetry} aria-disabled={retrying || undefined}>
           <RefreshIcon />
           {retrying ? "Retrying…" : "Try again"}
         </Button>

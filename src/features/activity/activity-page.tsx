@@ -1,10 +1,10 @@
 import { useId } from "react";
+import { DateTime } from "@/ui/date-time";
 import { Link } from "@/ui/link";
 import { useDestinations } from "@/api/destinations";
 import { useEvents } from "@/api/events";
 import { useTopics } from "@/api/topics";
 import { useDocumentTitle } from "@/ui/use-document-title";
-import { formatDateTime } from "@/lib/format";
 import { pathTo } from "@/lib/paths";
 import { useUrlParams } from "@/lib/use-url-params";
 import { Button } from "@/ui/button";
@@ -16,6 +16,9 @@ import { QueryState } from "@/ui/query-state";
 import { StateMessage } from "@/ui/state-message";
 import { destinationTarget } from "@/api/destination-labels";
 import { eventsView } from "./events-view";
+import { useAttempts } from "@/api/attempts";
+import { EventOutcomeCell } from "./event-outcome-cell";
+import { eventOutcomes } from "./event-outcomes";
 import { TimeRangeFilter } from "./time-range-filter";
 
 /** Every event of the tenant, filtered by destination, topic and time; each opens its deliveries. */
@@ -26,6 +29,13 @@ export default function ActivityPage() {
   const view = eventsView(params);
   const events = useEvents(view.filters, { window: view.window, enabled: !view.problem });
   const destinations = useDestinations();
+  const pageEvents = events.data?.models ?? [];
+  // One request for the outcomes of the whole page of events.
+  const attempts = useAttempts(
+    { event_id: pageEvents.map((e) => e.id), limit: 1000 },
+    { enabled: pageEvents.length > 0 },
+  );
+  const outcomes = attempts.data ? eventOutcomes(pageEvents, attempts.data.models) : null;
   const topics = useTopics();
   const filtered = !!(
     view.filters.destination_id ||
@@ -86,7 +96,7 @@ export default function ActivityPage() {
               <DataTable
                 caption="Events, newest first"
                 className="min-w-[36rem]"
-                columns={["Time", "Topic", "Destinations", "Event ID"]}
+                columns={["Time", "Topic", "Destinations", "Event ID", "Outcome"]}
               >
                 {data.models.map((event) => (
                   <tr key={event.id} className="hover:bg-surface-muted">
@@ -95,7 +105,7 @@ export default function ActivityPage() {
                         to={pathTo("event", { eventId: event.id })}
                         className="text-brand-text underline-offset-2 hover:underline"
                       >
-                        <time dateTime={event.time}>{formatDateTime(event.time)}</time>
+                        <DateTime value={event.time} />
                       </Link>
                     </td>
                     <td className="px-3 py-2 font-mono text-xs">{event.topic}</td>
@@ -106,6 +116,10 @@ export default function ActivityPage() {
                     >
                       {event.id}
                     </td>
+                    <EventOutcomeCell
+                      outcome={outcomes?.get(event.id)}
+                      state={attempts.isError ? "error" : outcomes ? "ready" : "loading"}
+                    />
                   </tr>
                 ))}
               </DataTable>

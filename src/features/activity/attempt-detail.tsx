@@ -1,15 +1,17 @@
 import { Suspense } from "react";
-import { useAttempt } from "@/api/attempts";
 import { lazyWithRetry } from "@/lib/lazy-with-retry";
 import type { Destination } from "@/api/types";
-import { formatDateTime } from "@/lib/format";
+import { useAttempt, useAttempts } from "@/api/attempts";
+import { DateTime } from "@/ui/date-time";
 import { pathTo } from "@/lib/paths";
 import { BackLink } from "@/ui/back-link";
+import { CopyButton } from "@/ui/copy-button";
+import { Link } from "@/ui/link";
+import type { Attempt } from "@/api/types";
 import { Badge } from "@/ui/badge";
 import { Card } from "@/ui/card";
 import { DefinitionList, MapList } from "@/ui/key-value-list";
 import { buttonClasses } from "@/ui/button";
-import { Link } from "@/ui/link";
 import { NotFound } from "@/ui/not-found";
 import { QueryState } from "@/ui/query-state";
 import { Spinner } from "@/ui/spinner";
@@ -26,6 +28,60 @@ function Json({ value, label }: { value: unknown; label: string }) {
     <Suspense fallback={<Spinner label={`Loading ${label}`} />}>
       <JsonViewer value={value} label={label} />
     </Suspense>
+  );
+}
+
+function IdValue({ id, label, to }: { id: string; label: string; to?: string }) {
+  const code = <code className="font-mono break-all">{id}</code>;
+  return (
+    <span className="flex flex-wrap items-center gap-1">
+      {to ? (
+        <Link to={to} className="text-brand-text underline-offset-2 hover:underline">
+          {code}
+        </Link>
+      ) : (
+        code
+      )}
+      <CopyButton value={id} label={label} />
+    </span>
+  );
+}
+
+/** Earlier and later attempts to deliver the same event to the same destination. */
+function SiblingAttempts({ attempt, destinationId }: { attempt: Attempt; destinationId: string }) {
+  const siblings = useAttempts({
+    destination_id: destinationId,
+    event_id: attempt.event_id,
+    limit: 100,
+  });
+  const list = [...(siblings.data?.models ?? [])].sort(
+    (a, b) => a.time.localeCompare(b.time) || a.attempt_number - b.attempt_number,
+  );
+  const index = list.findIndex((a) => a.id === attempt.id);
+  if (index < 0 || list.length < 2) return null;
+  const prev = list[index - 1];
+  const next = list[index + 1];
+  const href = (a: Attempt) => pathTo("attempt", { id: destinationId, attemptId: a.id });
+  const linkClass = "text-brand-text underline-offset-2 hover:underline";
+  return (
+    <nav
+      aria-label="Attempts of this event"
+      className="mt-4 flex flex-wrap items-center gap-3 text-sm"
+    >
+      <span className="text-fg-muted">
+        Attempt {index + 1} of {list.length} for this event
+      </span>
+      {prev && (
+        <Link to={href(prev)} className={linkClass}>
+          Previous attempt
+        </Link>
+      )}
+      {next && (
+        <Link to={href(next)} className={linkClass}>
+          Next attempt
+        </Link>
+      )}
+    </nav>
   );
 }
 
@@ -88,11 +144,8 @@ export default function AttemptDetail({
                 )}
                 <DefinitionList
                   items={[
+                    // The code is part of the status: one place says what happened.
                     { label: "Status", value: <AttemptStatus attempt={a} /> },
-                    {
-                      label: "Response code",
-                      value: <span className="font-mono">{a.code || "—"}</span>,
-                    },
                     {
                       label: "Attempt",
                       value: (
@@ -102,29 +155,33 @@ export default function AttemptDetail({
                         </span>
                       ),
                     },
-                    {
-                      label: "Time",
-                      value: <time dateTime={a.time}>{formatDateTime(a.time)}</time>,
-                    },
-                    {
-                      label: "Attempt ID",
-                      value: <code className="font-mono break-all">{a.id}</code>,
-                    },
+                    { label: "Time", value: <DateTime value={a.time} /> },
+                    { label: "Attempt ID", value: <IdValue id={a.id} label="attempt ID" /> },
                   ]}
                 />
+                <SiblingAttempts attempt={a} destinationId={destination.id} />
               </Card>
               <Card title="Event">
                 <DefinitionList
                   items={[
                     {
                       label: "Event ID",
-                      value: <code className="font-mono break-all">{a.event_id}</code>,
+                      value: (
+                        <IdValue
+                          id={a.event_id}
+                          label="event ID"
+                          to={pathTo("event", { eventId: a.event_id })}
+                        />
+                      ),
                     },
                     {
                       label: "Topic",
                       value: <span className="font-mono">{a.event?.topic ?? "—"}</span>,
                     },
-                    { label: "Time", value: a.event?.time ? formatDateTime(a.event.time) : "—" },
+                    {
+                      label: "Time",
+                      value: a.event?.time ? <DateTime value={a.event.time} /> : "—",
+                    },
                     { label: "Metadata", value: <MapList map={a.event?.metadata} empty="None" /> },
                   ]}
                 />

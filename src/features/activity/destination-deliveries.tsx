@@ -1,9 +1,9 @@
 import { useId, useMemo } from "react";
 import { countOf } from "@/lib/plural";
+import { DateTime } from "@/ui/date-time";
 import { Link } from "@/ui/link";
 import { useAttempts } from "@/api/attempts";
 import type { Destination } from "@/api/types";
-import { formatDateTime } from "@/lib/format";
 import { pathTo } from "@/lib/paths";
 import { useUrlParams } from "@/lib/use-url-params";
 import { Badge } from "@/ui/badge";
@@ -20,6 +20,8 @@ import { AttemptStatus } from "./attempt-status";
 import { RetryButton } from "./retry-button";
 import { TimeRangeFilter } from "./time-range-filter";
 import { deliveriesView } from "./deliveries-view";
+import { BulkRetryLauncher, describeScope } from "./bulk-retry-launcher";
+import { destinationTarget } from "@/api/destination-labels";
 
 const AUTO_REFRESH_MS = 10_000;
 const STATUSES = [
@@ -98,6 +100,21 @@ export default function DestinationDeliveries({ destination }: { destination: De
             />
             Auto-refresh
           </label>
+          <BulkRetryLauncher
+            scope={{
+              filters: { destination_id: destination.id, topic: filters.topic },
+              window,
+              description: describeScope({
+                range,
+                topic,
+                destination: destinationTarget(destination),
+              }),
+            }}
+            destinations={[destination]}
+            disabledReason={
+              destination.disabled_at ? "Disabled destinations can't be recovered." : problem
+            }
+          />
           <Button size="sm" onClick={() => void attempts.refetch()} disabled={attempts.isFetching}>
             <RefreshIcon />
             Refresh
@@ -150,7 +167,7 @@ export default function DestinationDeliveries({ destination }: { destination: De
                         to={detailHref(attempt.id)}
                         className="text-brand-text underline-offset-2 hover:underline"
                       >
-                        <time dateTime={attempt.time}>{formatDateTime(attempt.time)}</time>
+                        <DateTime value={attempt.time} />
                       </Link>
                     </td>
                     <td className="px-3 py-2">

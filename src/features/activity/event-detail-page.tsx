@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import { useParams } from "react-router";
+import { DateTime } from "@/ui/date-time";
 import { Link } from "@/ui/link";
 import { lazyWithRetry } from "@/lib/lazy-with-retry";
 import { useAttempts } from "@/api/attempts";
@@ -7,7 +8,6 @@ import { useDestinations } from "@/api/destinations";
 import { useEvent } from "@/api/events";
 import type { Attempt, Destination } from "@/api/types";
 import { useDocumentTitle } from "@/ui/use-document-title";
-import { formatDateTime } from "@/lib/format";
 import { pathTo } from "@/lib/paths";
 import { BackLink } from "@/ui/back-link";
 import { Badge } from "@/ui/badge";
@@ -83,10 +83,10 @@ function DestinationDeliveries({
                   to={pathTo("attempt", { id: destinationId, attemptId: attempt.id })}
                   className="text-brand-text underline-offset-2 hover:underline"
                 >
-                  <time dateTime={attempt.time}>{formatDateTime(attempt.time)}</time>
+                  <DateTime value={attempt.time} />
                 </Link>
               ) : (
-                <time dateTime={attempt.time}>{formatDateTime(attempt.time)}</time>
+                <DateTime value={attempt.time} />
               )}
             </li>
           ))}
@@ -135,7 +135,7 @@ export default function EventDetailPage() {
                 items={[
                   { label: "Event ID", value: <code className="font-mono break-all">{e.id}</code> },
                   { label: "Topic", value: <span className="font-mono">{e.topic}</span> },
-                  { label: "Time", value: <time dateTime={e.time}>{formatDateTime(e.time)}</time> },
+                  { label: "Time", value: <DateTime value={e.time} /> },
                   { label: "Metadata", value: <MapList map={e.metadata} empty="None" /> },
                 ]}
               />

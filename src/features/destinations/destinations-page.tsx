@@ -15,7 +15,7 @@ import { StateMessage } from "@/ui/state-message";
 import { filterDestinations, filtersFromParams, hasFilters } from "./list/destination-filters";
 import { DestinationRow } from "./list/destination-row";
 import { DestinationsToolbar } from "./list/destinations-toolbar";
-import { useRecentDeliveries } from "./list/use-recent-deliveries";
+import { useRecentDeliveries } from "@/api/recent-deliveries";
 
 export const PAGE_SIZE = 50;
 

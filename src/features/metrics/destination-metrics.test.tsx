@@ -48,6 +48,15 @@ function fakeApi(overrides: { series?: (url: URL) => Response } = {}) {
         metadata: {},
       });
     }
+    if (url.searchParams.getAll("dimensions[]").includes("topic")) {
+      return json({
+        data: [
+          { dimensions: { topic: "order.paid" }, metrics: { count: 40, failed_count: 10 } },
+          { dimensions: { topic: "user.created" }, metrics: { count: 60, failed_count: 0 } },
+        ],
+        metadata: {},
+      });
+    }
     if (overrides.series) return overrides.series(url);
     const granularity = url.searchParams.get("granularity");
     const data =
@@ -225,12 +234,32 @@ describe("DestinationMetrics", () => {
     ]);
   });
 
+  it("shows deliveries, failures and error rate per topic, busiest first", async () => {
+    fakeApi();
+    renderMetrics();
+    const table = await screen.findByRole("table", { name: "Deliveries by topic" });
+    const rows = within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole("cell")
+          .map((cell) => cell.textContent),
+      );
+    expect(rows).toEqual([
+      ["user.created", "60", "0", "0%"],
+      ["order.paid", "40", "10", "25%"],
+    ]);
+  });
+
   it("asks for no response codes for other destination types", async () => {
     const requests = fakeApi();
     renderMetrics("", { ...destination, type: "aws_sqs" });
     await screen.findByText("1,290");
     expect(screen.queryByRole("heading", { name: "Response codes" })).not.toBeInTheDocument();
-    expect(requests.some((url) => url.searchParams.has("dimensions[]"))).toBe(false);
+    expect(requests.some((url) => url.searchParams.getAll("dimensions[]").includes("code"))).toBe(
+      false,
+    );
   });
 
   it("keeps the range in the URL and asks for its granularity", async () => {

@@ -10,6 +10,7 @@ import { Skeleton } from "@/ui/skeleton";
 import { StateMessage } from "@/ui/state-message";
 import { codeBreakdown } from "./code-breakdown";
 import { CodeBreakdownList } from "./code-breakdown-list";
+import { TopicMetrics } from "./topic-metrics";
 import { DeliveriesChart } from "./deliveries-chart";
 import { DeliveriesTable } from "./deliveries-table";
 import { ErrorRateChart } from "./error-rate-chart";
@@ -137,6 +138,7 @@ export default function DestinationMetrics({ destination }: { destination: Desti
           </QueryState>
         </Card>
       )}
+      <TopicMetrics destinationId={destination.id} window={window} phrase={phrase} />
     </div>
   );
 }

@@ -55,5 +55,6 @@ export function destinationMetricsQueries(
     series: query("attempts", { granularity: window.granularity, measures: SERIES_MEASURES }),
     events: query("events", { measures: ["count"] }),
     codes: query("attempts", { measures: ["count"], dimensions: ["code"] }),
+    topics: query("attempts", { measures: ["count", "failed_count"], dimensions: ["topic"] }),
   };
 }

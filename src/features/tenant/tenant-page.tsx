@@ -8,6 +8,7 @@ import { QueryState } from "@/ui/query-state";
 import { Skeleton } from "@/ui/skeleton";
 import { TopicList } from "@/ui/topic-list";
 import { TenantMetadataForm } from "./tenant-metadata-form";
+import { TenantHealth } from "./tenant-health";
 
 export default function TenantPage() {
   useDocumentTitle("Tenant");
@@ -48,6 +49,7 @@ export default function TenantPage() {
                 ]}
               />
             </Card>
+            <TenantHealth />
             <TenantMetadataForm tenant={data} />
           </div>
         )}

@@ -14,6 +14,7 @@ import { destinationTarget } from "@/api/destination-labels";
 import { StatusBadge } from "@/features/destinations/status-badge";
 import { TypeIcon } from "@/features/destinations/type-icon";
 import { EnableToggle } from "./enable-toggle";
+import { DestinationHealth } from "./destination-health";
 
 /** What the tabs (composed in src/app/route-table.tsx) get from the page through the outlet. */
 export interface DestinationOutletContext {
@@ -121,6 +122,7 @@ export default function DestinationPage() {
               </div>
               <EnableToggle destination={data} />
             </header>
+            <DestinationHealth destination={data} />
             <Tabs id={id} />
             <Outlet context={{ destination: data, type } satisfies DestinationOutletContext} />
           </>

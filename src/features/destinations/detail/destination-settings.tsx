@@ -1,4 +1,8 @@
+import { Suspense } from "react";
 import type { Destination, DestinationType } from "@/api/types";
+import { lazyWithRetry } from "@/lib/lazy-with-retry";
+import { SetupInstructions } from "@/features/destinations/guide/setup-instructions";
+import { Spinner } from "@/ui/spinner";
 import { portalConfig } from "@/config/portal-config";
 import { Card } from "@/ui/card";
 import { DangerSection } from "@/features/destinations/settings/danger-section";
@@ -8,6 +12,8 @@ import { MetadataSection } from "@/features/destinations/settings/metadata-secti
 import { SecretRotationSection } from "@/features/destinations/settings/secret-rotation-section";
 import { TopicsSection } from "@/features/destinations/settings/topics-section";
 import { visibleConfigFields } from "@/features/destinations/visible-fields";
+
+const SignatureGuide = lazyWithRetry(() => import("@/features/destinations/guide/signature-guide"));
 
 /** Each section saves on its own and sends only what changed. */
 export default function DestinationSettings({
@@ -50,8 +56,14 @@ export default function DestinationSettings({
         </Card>
       )}
       {destination.type === "webhook" && <SecretRotationSection destination={destination} />}
+      {destination.type === "webhook" && (
+        <Suspense fallback={<Spinner label="Loading the signature guide" />}>
+          <SignatureGuide />
+        </Suspense>
+      )}
       {config.enableDestinationFilter && <FilterSection destination={destination} />}
       <MetadataSection destination={destination} />
+      {type && <SetupInstructions type={type} />}
       <DangerSection destination={destination} />
     </div>
   );

@@ -1,4 +1,4 @@
-import type { RecentDeliveries } from "./use-recent-deliveries";
+import type { RecentDeliveries } from "@/api/recent-deliveries";
 
 const WIDTH = 72;
 const HEIGHT = 20;

@@ -1,3 +1,5 @@
+import { Suspense } from "react";
+import { lazyWithRetry } from "@/lib/lazy-with-retry";
 import { Link } from "@/ui/link";
 import type { Destination, DestinationType } from "@/api/types";
 import { httpHref } from "@/lib/http-href";
@@ -5,8 +7,7 @@ import { pathTo } from "@/lib/paths";
 import { destinationTarget, topicsSummary } from "@/api/destination-labels";
 import { StatusBadge } from "@/features/destinations/status-badge";
 import { TypeIcon } from "@/features/destinations/type-icon";
-import { DeliverySparkline } from "./delivery-sparkline";
-import type { RecentDeliveries } from "./use-recent-deliveries";
+import type { RecentDeliveries } from "@/api/recent-deliveries";
 
 interface Props {
   destination: Destination;
@@ -15,6 +16,12 @@ interface Props {
   deliveriesState: "loading" | "error" | "ready";
 }
 
+const unavailable = <span className="text-xs text-fg-muted">Deliveries unavailable</span>;
+// A cell that failed to download must not take the list with it.
+const DeliverySummary = lazyWithRetry(() =>
+  import("./delivery-summary").catch(() => ({ default: () => unavailable })),
+);
+
 function Deliveries({
   deliveries,
   state,
@@ -22,25 +29,13 @@ function Deliveries({
   deliveries?: RecentDeliveries;
   state: Props["deliveriesState"];
 }) {
-  if (state === "loading")
-    return <span className="text-xs text-fg-muted">Loading deliveries…</span>;
-  if (state === "error")
-    return <span className="text-xs text-fg-muted">Deliveries unavailable</span>;
-  if (!deliveries || deliveries.success + deliveries.failed === 0) {
-    return <span className="text-xs text-fg-muted">No deliveries in 24 h</span>;
-  }
+  if (state === "error") return unavailable;
+  const loading = <span className="text-xs text-fg-muted">Loading deliveries…</span>;
+  if (state === "loading") return loading;
   return (
-    <span className="flex items-center gap-2">
-      <DeliverySparkline deliveries={deliveries} />
-      <span className="text-xs whitespace-nowrap">
-        <span className="sr-only">Last 24 hours: </span>
-        <span className="text-success">{deliveries.success.toLocaleString()} ok</span>
-        {" · "}
-        <span className={deliveries.failed > 0 ? "font-semibold text-danger" : "text-fg-muted"}>
-          {deliveries.failed.toLocaleString()} failed
-        </span>
-      </span>
-    </span>
+    <Suspense fallback={loading}>
+      <DeliverySummary deliveries={deliveries} />
+    </Suspense>
   );
 }
 

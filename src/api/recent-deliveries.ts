@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { metricsQuery } from "@/api/metrics";
+import { metricsQuery } from "./metrics";
 import { bucketIndex } from "@/lib/time-buckets";
 import { useTenantId } from "@/session/session-store";
-import type { MetricsDataPoint } from "@/api/types";
+import type { MetricsDataPoint } from "./types";
 
 export interface DeliveryBucket {
   success: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupByDestination, last24Hours } from "./use-recent-deliveries";
+import { groupByDestination, last24Hours } from "./recent-deliveries";
 
 const HOUR = 3_600_000;
 

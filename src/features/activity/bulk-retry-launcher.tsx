@@ -1,0 +1,91 @@
+import { Suspense, useId, useState } from "react";
+import type { AttemptFilters, TimeWindow } from "@/api/attempts";
+import type { Destination } from "@/api/types";
+import { CODE_CLASSES, type CodeClass } from "@/lib/code-class";
+import { RANGE_LABELS, type TimeRange } from "@/lib/time-range";
+import { lazyWithRetry } from "@/lib/lazy-with-retry";
+import { Button } from "@/ui/button";
+
+const BulkRetryDialog = lazyWithRetry(() => import("./bulk-retry-dialog"));
+
+export interface RecoveryScope {
+  filters: Pick<AttemptFilters, "destination_id" | "topic" | "event_id">;
+  window: TimeWindow;
+  code?: CodeClass | null;
+  /** Words for the confirmation, e.g. "to https://… in the last 24 hours". */
+  description: string;
+}
+
+/**
+ * "Retry failed deliveries" for a scope (one destination, or the tenant-wide
+ * filter); the dialog and the runner download on first use.
+ */
+export function BulkRetryLauncher({
+  scope,
+  destinations,
+  disabledReason,
+}: {
+  scope: RecoveryScope;
+  destinations: Destination[] | undefined;
+  /** Why recovery can't run (a disabled destination); shown next to the disabled button. */
+  disabledReason?: string | null;
+}) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  return (
+    <span className="flex flex-wrap items-center gap-2">
+      <Button
+        size="sm"
+        onClick={() => setOpen(true)}
+        onPointerEnter={() => void BulkRetryDialog.preload()}
+        disabled={!!disabledReason}
+        aria-describedby={disabledReason ? `${id}-why` : undefined}
+      >
+        Retry failed deliveries
+      </Button>
+      {disabledReason && (
+        <span id={`${id}-why`} className="text-sm text-warning">
+          {disabledReason}
+        </span>
+      )}
+      {open && (
+        <Suspense fallback={null}>
+          <BulkRetryDialog
+            scope={scope}
+            destinations={destinations}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
+      )}
+    </span>
+  );
+}
+
+/** "to <destination> for order.paid with 5xx server error codes in the last 24 hours". */
+export function describeScope({
+  range,
+  destination,
+  topic,
+  eventId,
+  code,
+}: {
+  range: TimeRange;
+  destination?: string | null;
+  topic?: string | null;
+  eventId?: string | null;
+  code?: CodeClass | null;
+}) {
+  const when =
+    range.key === "custom"
+      ? `between ${range.from || "the start"} and ${range.to || "now"}`
+      : `in the ${RANGE_LABELS[range.key].toLowerCase()}`;
+  return [
+    destination && `to ${destination}`,
+    eventId && `of event ${eventId}`,
+    topic && `for ${topic}`,
+    code && `with ${CODE_CLASSES[code].toLowerCase()} codes`,
+    when,
+  ]
+    .filter(Boolean)
+    .join(" ");
+}

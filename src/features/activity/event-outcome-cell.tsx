@@ -1,0 +1,39 @@
+import type { EventOutcome } from "./event-outcomes";
+
+/** "1 delivered · 2 failing · 1 pending" for an event's destinations. */
+export function EventOutcomeCell({
+  outcome,
+  state,
+}: {
+  outcome: EventOutcome | undefined;
+  state: "loading" | "error" | "ready";
+}) {
+  let content;
+  if (state === "loading") content = <span className="text-fg-muted">…</span>;
+  else if (state === "error" || !outcome) content = <span className="text-fg-muted">—</span>;
+  else {
+    const parts = [
+      outcome.delivered > 0 && (
+        <span key="d" className="text-success">
+          {outcome.delivered} delivered
+        </span>
+      ),
+      outcome.failing > 0 && (
+        <span key="f" className="font-semibold text-danger">
+          {outcome.failing} failing
+        </span>
+      ),
+      outcome.pending > 0 && (
+        <span key="p" className="text-fg-muted">
+          {outcome.pending} pending
+        </span>
+      ),
+    ].filter(Boolean);
+    content = parts.length ? (
+      parts.flatMap((part, i) => (i === 0 ? [part] : [" · ", part]))
+    ) : (
+      <span className="text-fg-muted">No destination</span>
+    );
+  }
+  return <td className="px-3 py-2 text-xs whitespace-nowrap">{content}</td>;
+}

@@ -1,0 +1,251 @@
+import { useId } from "react";
+import { useAttempts } from "@/api/attempts";
+import { destinationTarget } from "@/api/destination-labels";
+import { useDestinations } from "@/api/destinations";
+import { useTopics } from "@/api/topics";
+import type { Attempt } from "@/api/types";
+import { CODE_CLASSES, codeClassOf } from "@/lib/code-class";
+import { pathTo } from "@/lib/paths";
+import { useUrlParams } from "@/lib/use-url-params";
+import { Badge } from "@/ui/badge";
+import { Button } from "@/ui/button";
+import { CursorPagination } from "@/ui/cursor-pagination";
+import { DataTable } from "@/ui/data-table";
+import { DateTime } from "@/ui/date-time";
+import { FilterSelect } from "@/ui/filter-select";
+import { RefreshIcon } from "@/ui/icons";
+import { Link } from "@/ui/link";
+import { QueryError } from "@/ui/query-error";
+import { Skeleton } from "@/ui/skeleton";
+import { StateMessage } from "@/ui/state-message";
+import { useDocumentTitle } from "@/ui/use-document-title";
+import { AttemptStatus } from "./attempt-status";
+import { EventIdFilter } from "./event-id-filter";
+import { RetryButton } from "./retry-button";
+import { TimeRangeFilter } from "./time-range-filter";
+import { tenantDeliveriesView } from "./tenant-deliveries-view";
+import { BulkRetryLauncher, describeScope } from "./bulk-retry-launcher";
+
+const STATUSES = [
+  { value: "success", label: "Successful" },
+  { value: "failed", label: "Failed" },
+];
+const CODES = Object.entries(CODE_CLASSES).map(([value, label]) => ({ value, label }));
+
+const linkClass = "text-brand-text underline-offset-2 hover:underline";
+
+function DestinationCell({ attempt }: { attempt: Attempt }) {
+  const destination = attempt.destination;
+  const name = destination ? destinationTarget(destination) : attempt.destination_id;
+  return (
+    <td className="max-w-[16rem] truncate px-3 py-2" title={name}>
+      <Link to={pathTo("deliveries", { id: attempt.destination_id })} className={linkClass}>
+        {name}
+      </Link>
+      {destination?.disabled_at && (
+        <Badge tone="warning" className="ml-2">
+          Disabled
+        </Badge>
+      )}
+    </td>
+  );
+}
+
+/** Delivery attempts across every destination of the tenant: "what failed, and where?" */
+export default function TenantDeliveriesPage() {
+  useDocumentTitle("Delivery log");
+  const id = useId();
+  const [params, update] = useUrlParams();
+  const view = tenantDeliveriesView(params);
+  const attempts = useAttempts(view.filters, { window: view.window, enabled: !view.problem });
+  const destinations = useDestinations();
+  const topics = useTopics();
+  const models = attempts.data?.models ?? [];
+  const chosen = destinations.data?.find((d) => d.id === view.destination);
+  const destinationName = chosen ? destinationTarget(chosen) : view.destination;
+  const shown = view.code ? models.filter((a) => codeClassOf(a.code) === view.code) : models;
+  const filtered = !!(
+    view.status ||
+    view.destination ||
+    view.topic ||
+    view.code ||
+    view.eventId ||
+    view.range.key !== "24h"
+  );
+
+  return (
+    <section aria-labelledby={`${id}-heading`} aria-busy={attempts.isPending}>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <h1 id={`${id}-heading`} className="text-xl font-semibold">
+          Delivery log
+        </h1>
+        <div className="flex flex-wrap items-center gap-2">
+          <BulkRetryLauncher
+            scope={{
+              filters: view.filters,
+              window: view.window,
+              code: view.code,
+              description: describeScope({
+                ...view,
+                destination: destinationName,
+              }),
+            }}
+            destinations={destinations.data}
+            disabledReason={
+              view.problem ??
+              (chosen?.disabled_at
+                ? "The destination is disabled: enable it to retry its deliveries."
+                : view.status === "success"
+                  ? "Only failed deliveries can be retried."
+                  : null)
+            }
+          />
+          <Button size="sm" onClick={() => void attempts.refetch()} disabled={attempts.isFetching}>
+            <RefreshIcon />
+            Refresh
+          </Button>
+        </div>
+      </div>
+      <search className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <FilterSelect
+          label="Status"
+          anyLabel="Any status"
+          value={view.status ?? ""}
+          options={STATUSES}
+          onChange={(value) => update({ status: value })}
+        />
+        <FilterSelect
+          label="Response code"
+          anyLabel="Any code"
+          value={view.code ?? ""}
+          options={CODES}
+          onChange={(value) => update({ code: value })}
+        />
+        <FilterSelect
+          label="Destination"
+          anyLabel="Any destination"
+          value={view.destination ?? ""}
+          options={(destinations.data ?? []).map((d) => ({
+            value: d.id,
+            label: destinationTarget(d),
+          }))}
+          onChange={(value) => update({ destination: value })}
+        />
+        <FilterSelect
+          label="Topic"
+          anyLabel="Any topic"
+          value={view.topic ?? ""}
+          options={(topics.data ?? []).map((t) => ({ value: t, label: t }))}
+          onChange={(value) => update({ topic: value })}
+        />
+        <EventIdFilter value={view.eventId ?? ""} onChange={(value) => update({ event: value })} />
+        <TimeRangeFilter
+          range={view.range}
+          onChange={(changes) => update(changes as Record<string, string>)}
+        />
+      </search>
+
+      <p className="mb-3 text-sm text-fg-muted" aria-live="polite">
+        {attempts.data
+          ? view.code
+            ? `${shown.length} of ${models.length} attempts on this page have ${CODE_CLASSES[view.code].toLowerCase()} codes`
+            : `${models.length} attempts on this page`
+          : ""}
+        {attempts.isFetching && !attempts.isPending ? " · Refreshing…" : ""}
+      </p>
+
+      {view.problem ? (
+        <p role="alert" className="text-sm text-danger">
+          {view.problem}
+        </p>
+      ) : attempts.isPending ? (
+        <Skeleton className="h-64 w-full" />
+      ) : attempts.isError ? (
+        <QueryError
+          title="Couldn't load deliveries"
+          error={attempts.error}
+          onRetry={() => void attempts.refetch()}
+          retrying={attempts.isFetching}
+        />
+      ) : shown.length === 0 ? (
+        <StateMessage
+          title={filtered ? "No deliveries match" : "No deliveries in the last 24 hours"}
+        >
+          {view.code && attempts.data.pagination.next
+            ? "None on this page; older pages may hold some."
+            : filtered
+              ? "Try another status, code, destination, topic, event or time range."
+              : "Attempts to deliver your events to any destination appear here."}
+        </StateMessage>
+      ) : (
+        <DataTable
+          caption="Delivery attempts across destinations, newest first"
+          className="min-w-[48rem]"
+          columns={[
+            "Time",
+            "Status",
+            "Destination",
+            "Topic",
+            "Attempt",
+            "Event",
+            <span key="actions" className="sr-only">
+              Actions
+            </span>,
+          ]}
+        >
+          {shown.map((attempt) => (
+            <tr key={attempt.id} className="hover:bg-surface-muted">
+              <td className="px-3 py-2 whitespace-nowrap">
+                <Link
+                  to={pathTo("attempt", { id: attempt.destination_id, attemptId: attempt.id })}
+                  className={linkClass}
+                >
+                  <DateTime value={attempt.time} />
+                </Link>
+              </td>
+              <td className="px-3 py-2">
+                <AttemptStatus attempt={attempt} />
+              </td>
+              <DestinationCell attempt={attempt} />
+              <td className="px-3 py-2 font-mono text-xs">{attempt.event?.topic ?? "—"}</td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                #{attempt.attempt_number}
+                {attempt.manual && (
+                  <Badge tone="brand" className="ml-2">
+                    Manual
+                  </Badge>
+                )}
+              </td>
+              <td
+                className="max-w-[12rem] truncate px-3 py-2 font-mono text-xs"
+                title={attempt.event_id}
+              >
+                <Link to={pathTo("event", { eventId: attempt.event_id })} className={linkClass}>
+                  {attempt.event_id}
+                </Link>
+              </td>
+              <td className="px-3 py-2 text-right">
+                <RetryButton
+                  eventId={attempt.event_id}
+                  destinationId={attempt.destination_id}
+                  unavailable={
+                    attempt.destination?.disabled_at ? "The destination is disabled." : null
+                  }
+                  label={`event ${attempt.event_id}`}
+                />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+      {attempts.data && !view.problem && (
+        <CursorPagination
+          label="Delivery pages"
+          prev={attempts.data.pagination.prev}
+          next={attempts.data.pagination.next}
+          onPage={(c) => update({ next: c.next ?? "", prev: c.prev ?? "" })}
+        />
+      )}
+    </section>
+  );
+}

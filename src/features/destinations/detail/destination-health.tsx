@@ -1,0 +1,70 @@
+import { useAttempts } from "@/api/attempts";
+import { useRecentDeliveries } from "@/api/recent-deliveries";
+import type { Destination } from "@/api/types";
+import { deliveryHealth, type Health } from "@/lib/delivery-health";
+import { pathTo } from "@/lib/paths";
+import { buttonClasses } from "@/ui/button";
+import { HealthBadge } from "@/ui/health-badge";
+import { AlertIcon } from "@/ui/icons";
+import { Link } from "@/ui/link";
+
+/** The destination's health over 24 h, with the code of its latest failure. */
+export function useDestinationHealth(destination: Destination): Health | null {
+  const recent = useRecentDeliveries(true);
+  const deliveries = recent.byDestination.get(destination.id);
+  const failedSome = !!deliveries && deliveries.failed > 0;
+  const latestFailure = useAttempts(
+    { destination_id: destination.id, status: "failed", limit: 1 },
+    { enabled: failedSome },
+  );
+  if (recent.isPending || recent.isError) return null;
+  return deliveryHealth({
+    ...(deliveries ?? { success: 0, failed: 0, buckets: [] }),
+    lastErrorCode: latestFailure.data?.models[0]?.code,
+  });
+}
+
+/** Health in the page header, and for a failing destination a banner with the way forward. */
+export function DestinationHealth({ destination }: { destination: Destination }) {
+  const health = useDestinationHealth(destination);
+  if (!health) return null;
+  return (
+    <div className="mb-4 grid gap-3">
+      <p className="text-sm">
+        <HealthBadge health={health} showReason />
+      </p>
+      {health.state === "failing" && (
+        <div
+          role="note"
+          aria-label="Failing destination"
+          className="flex gap-3 rounded-lg border border-danger bg-danger-surface p-4 text-sm"
+        >
+          <AlertIcon className="size-5 shrink-0 text-danger" />
+          <div className="grid gap-2">
+            <p className="font-semibold">This destination is failing.</p>
+            <p>
+              Events still arrive but aren't delivered. Look at what the endpoint answered, check
+              its address and credentials, then send the failed events again.
+              {destination.disabled_at &&
+                " Enable the destination first: disabled ones can't be retried."}
+            </p>
+            <p className="flex flex-wrap gap-2">
+              <Link
+                to={pathTo("deliveries", { id: destination.id }, "status=failed")}
+                className={buttonClasses({ size: "sm" })}
+              >
+                See failed deliveries
+              </Link>
+              <Link
+                to={pathTo("settings", { id: destination.id })}
+                className={buttonClasses({ size: "sm" })}
+              >
+                Check settings
+              </Link>
+            </p>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

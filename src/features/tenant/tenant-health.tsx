@@ -1,0 +1,96 @@
+import { destinationTarget } from "@/api/destination-labels";
+import { useDestinations } from "@/api/destinations";
+import { useRecentDeliveries } from "@/api/recent-deliveries";
+import { deliveryHealth, type HealthState } from "@/lib/delivery-health";
+import { pathTo } from "@/lib/paths";
+import { Card } from "@/ui/card";
+import { HealthBadge } from "@/ui/health-badge";
+import { Link } from "@/ui/link";
+import { QueryError } from "@/ui/query-error";
+import { Skeleton } from "@/ui/skeleton";
+
+const ORDER: HealthState[] = ["failing", "degraded", "healthy", "idle"];
+const COUNT_LABELS: Record<HealthState, string> = {
+  failing: "failing",
+  degraded: "degraded",
+  healthy: "healthy",
+  idle: "without recent deliveries",
+};
+
+/** Every destination's health in one place, the ones needing attention first. */
+export function TenantHealth() {
+  const destinations = useDestinations();
+  const recent = useRecentDeliveries(destinations.isSuccess);
+  let content;
+  if (destinations.isPending || recent.isPending) content = <Skeleton className="h-24 w-full" />;
+  else if (destinations.isError)
+    content = (
+      <QueryError
+        title="Couldn't load your destinations"
+        error={destinations.error}
+        onRetry={() => void destinations.refetch()}
+      />
+    );
+  else if (recent.isError)
+    content = <p className="text-sm text-fg-muted">Delivery figures are unavailable right now.</p>;
+  else {
+    const rows = destinations.data
+      .map((d) => ({
+        destination: d,
+        health: deliveryHealth(
+          recent.byDestination.get(d.id) ?? { success: 0, failed: 0, buckets: [] },
+        ),
+      }))
+      .sort((a, b) => ORDER.indexOf(a.health.state) - ORDER.indexOf(b.health.state));
+    const counts = ORDER.map((state) => ({
+      state,
+      n: rows.filter((r) => r.health.state === state).length,
+    })).filter((c) => c.n > 0);
+    const attention = rows.filter(
+      (r) => r.health.state === "failing" || r.health.state === "degraded",
+    );
+    content =
+      rows.length === 0 ? (
+        <p className="text-sm text-fg-muted">No destinations yet.</p>
+      ) : (
+        <>
+          <p className="mb-3 text-sm" data-testid="health-counts">
+            {counts.map((c) => `${c.n} ${COUNT_LABELS[c.state]}`).join(" · ")}
+          </p>
+          {attention.length > 0 ? (
+            <ul className="grid gap-2">
+              {attention.map(({ destination, health }) => (
+                <li key={destination.id} className="grid gap-1 text-sm">
+                  <Link
+                    to={pathTo("destination", { id: destination.id })}
+                    className="font-medium break-all text-brand-text underline-offset-2 hover:underline"
+                  >
+                    {destinationTarget(destination)}
+                  </Link>
+                  <HealthBadge health={health} showReason />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-fg-muted">Nothing needs attention.</p>
+          )}
+        </>
+      );
+  }
+  return (
+    <Card
+      title="Destination health"
+      description="From each destination's deliveries in the last 24 hours."
+      actions={
+        <Link
+          to={pathTo("allDeliveries", {}, "status=failed")}
+          className="text-sm text-brand-text underline-offset-2 hover:underline"
+        >
+          All failed deliveries
+        </Link>
+      }
+    >
+      {content}
+    </Card>
+  );
+}
