@@ -193,6 +193,8 @@ test.describe("forced colours", () => {
       const scene = await tenantScenario(plain);
       await scene.healthyWebhook(["user.created"]);
       await scene.open(page, "/destinations/new?type=webhook&step=configure&topics=*", theme);
+      // The create flow's chunk (and its step indicator) may still be on its way.
+      await expect(page.locator("[data-done]")).toHaveCount(2);
       const styles = await page.evaluate(() => {
         const style = (el: Element | null) => (el ? getComputedStyle(el) : null);
         const nav = [...document.querySelectorAll("header nav a")].map((a) => ({

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ComponentType, ReactNode } from "react";
 import type { RouteObject } from "react-router";
 import { destinationTypesQuery } from "@/api/destination-types";
 import { destinationQuery, destinationsQuery } from "@/api/destinations";
@@ -63,6 +63,20 @@ const frame = (id: AppRoute["id"], screen: ReactNode) => <RouteFrame key={id}>{s
 
 const asCode = (...code: Preloadable[]) => code;
 
+/** A lazy top-level screen whose queries are the function of route-queries.ts named like it. */
+const lazyPage = (
+  id: keyof typeof RouteQueries & RouteId,
+  section: NavSection,
+  Screen: ComponentType & Preloadable,
+): AppRoute => ({
+  id,
+  path: ROUTE_PATHS[id],
+  section,
+  element: frame(id, <Screen />),
+  lazyQueries: id,
+  code: asCode(Screen),
+});
+
 /** Every screen, in the layout (routes.tsx). */
 export const ROUTE_TABLE: AppRoute[] = [
   {
@@ -125,30 +139,9 @@ export const ROUTE_TABLE: AppRoute[] = [
       },
     ],
   },
-  {
-    id: "activity",
-    path: ROUTE_PATHS.activity,
-    section: "activity",
-    element: frame("activity", <ActivityPage />),
-    lazyQueries: "activity",
-    code: asCode(ActivityPage),
-  },
-  {
-    id: "allDeliveries",
-    path: ROUTE_PATHS.allDeliveries,
-    section: "deliveries",
-    element: frame("allDeliveries", <TenantDeliveriesPage />),
-    lazyQueries: "allDeliveries",
-    code: asCode(TenantDeliveriesPage),
-  },
-  {
-    id: "event",
-    path: ROUTE_PATHS.event,
-    section: "activity",
-    element: frame("event", <EventDetailPage />),
-    lazyQueries: "event",
-    code: asCode(EventDetailPage),
-  },
+  lazyPage("activity", "activity", ActivityPage),
+  lazyPage("allDeliveries", "deliveries", TenantDeliveriesPage),
+  lazyPage("event", "activity", EventDetailPage),
   {
     id: "tenant",
     path: ROUTE_PATHS.tenant,

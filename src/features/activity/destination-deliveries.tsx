@@ -6,7 +6,6 @@ import { useAttempts } from "@/api/attempts";
 import type { Destination } from "@/api/types";
 import { pathTo } from "@/lib/paths";
 import { useUrlParams } from "@/lib/use-url-params";
-import { Badge } from "@/ui/badge";
 import { Button } from "@/ui/button";
 import { CursorPagination } from "@/ui/cursor-pagination";
 import { DataTable } from "@/ui/data-table";
@@ -16,6 +15,7 @@ import { QueryState } from "@/ui/query-state";
 import { StateMessage } from "@/ui/state-message";
 import { isAllTopics } from "@/api/topic-match";
 import { useTopics } from "@/api/topics";
+import { AttemptTopicAndNumberCells } from "./attempt-cells";
 import { AttemptStatus } from "./attempt-status";
 import { RetryButton } from "./retry-button";
 import { TimeRangeFilter } from "./time-range-filter";
@@ -173,15 +173,7 @@ export default function DestinationDeliveries({ destination }: { destination: De
                     <td className="px-3 py-2">
                       <AttemptStatus attempt={attempt} />
                     </td>
-                    <td className="px-3 py-2 font-mono text-xs">{attempt.event?.topic ?? "—"}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      #{attempt.attempt_number}
-                      {attempt.manual && (
-                        <Badge tone="brand" className="ml-2">
-                          Manual
-                        </Badge>
-                      )}
-                    </td>
+                    <AttemptTopicAndNumberCells attempt={attempt} />
                     <td
                       className="max-w-[12rem] truncate px-3 py-2 font-mono text-xs"
                       title={attempt.event_id}

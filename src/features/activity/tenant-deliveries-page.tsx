@@ -6,6 +6,7 @@ import { useTopics } from "@/api/topics";
 import type { Attempt } from "@/api/types";
 import { CODE_CLASSES, codeClassOf } from "@/lib/code-class";
 import { pathTo } from "@/lib/paths";
+import { countOf } from "@/lib/plural";
 import { useUrlParams } from "@/lib/use-url-params";
 import { Badge } from "@/ui/badge";
 import { Button } from "@/ui/button";
@@ -15,10 +16,10 @@ import { DateTime } from "@/ui/date-time";
 import { FilterSelect } from "@/ui/filter-select";
 import { RefreshIcon } from "@/ui/icons";
 import { Link } from "@/ui/link";
-import { QueryError } from "@/ui/query-error";
-import { Skeleton } from "@/ui/skeleton";
+import { QueryState } from "@/ui/query-state";
 import { StateMessage } from "@/ui/state-message";
 import { useDocumentTitle } from "@/ui/use-document-title";
+import { AttemptTopicAndNumberCells } from "./attempt-cells";
 import { AttemptStatus } from "./attempt-status";
 import { EventIdFilter } from "./event-id-filter";
 import { RetryButton } from "./retry-button";
@@ -145,12 +146,15 @@ export default function TenantDeliveriesPage() {
         />
       </search>
 
-      <p className="mb-3 text-sm text-fg-muted" aria-live="polite">
-        {attempts.data
-          ? view.code
-            ? `${shown.length} of ${models.length} attempts on this page have ${CODE_CLASSES[view.code].toLowerCase()} codes`
-            : `${models.length} attempts on this page`
-          : ""}
+      <p className="mb-3 text-sm text-fg-muted">
+        {/* Only the count is live: "Refreshing…" would be read out on every refresh. */}
+        <span aria-live="polite">
+          {models.length === 0
+            ? ""
+            : view.code
+              ? `${shown.length} of ${countOf(models.length, "attempt", "attempts")} on this page have ${CODE_CLASSES[view.code].toLowerCase()} codes`
+              : `${countOf(models.length, "attempt", "attempts")} on this page`}
+        </span>
         {attempts.isFetching && !attempts.isPending ? " · Refreshing…" : ""}
       </p>
 
@@ -158,85 +162,77 @@ export default function TenantDeliveriesPage() {
         <p role="alert" className="text-sm text-danger">
           {view.problem}
         </p>
-      ) : attempts.isPending ? (
-        <Skeleton className="h-64 w-full" />
-      ) : attempts.isError ? (
-        <QueryError
-          title="Couldn't load deliveries"
-          error={attempts.error}
-          onRetry={() => void attempts.refetch()}
-          retrying={attempts.isFetching}
-        />
-      ) : shown.length === 0 ? (
-        <StateMessage
-          title={filtered ? "No deliveries match" : "No deliveries in the last 24 hours"}
-        >
-          {view.code && attempts.data.pagination.next
-            ? "None on this page; older pages may hold some."
-            : filtered
-              ? "Try another status, code, destination, topic, event or time range."
-              : "Attempts to deliver your events to any destination appear here."}
-        </StateMessage>
       ) : (
-        <DataTable
-          caption="Delivery attempts across destinations, newest first"
-          className="min-w-[48rem]"
-          columns={[
-            "Time",
-            "Status",
-            "Destination",
-            "Topic",
-            "Attempt",
-            "Event",
-            <span key="actions" className="sr-only">
-              Actions
-            </span>,
-          ]}
+        <QueryState
+          query={attempts}
+          errorTitle="Couldn't load deliveries"
+          isEmpty={() => shown.length === 0}
+          empty={
+            <StateMessage
+              title={filtered ? "No deliveries match" : "No deliveries in the last 24 hours"}
+            >
+              {view.code && attempts.data?.pagination.next
+                ? "None on this page; older pages may hold some."
+                : filtered
+                  ? "Try another status, code, destination, topic, event or time range."
+                  : "Attempts to deliver your events to any destination appear here."}
+            </StateMessage>
+          }
         >
-          {shown.map((attempt) => (
-            <tr key={attempt.id} className="hover:bg-surface-muted">
-              <td className="px-3 py-2 whitespace-nowrap">
-                <Link
-                  to={pathTo("attempt", { id: attempt.destination_id, attemptId: attempt.id })}
-                  className={linkClass}
-                >
-                  <DateTime value={attempt.time} />
-                </Link>
-              </td>
-              <td className="px-3 py-2">
-                <AttemptStatus attempt={attempt} />
-              </td>
-              <DestinationCell attempt={attempt} />
-              <td className="px-3 py-2 font-mono text-xs">{attempt.event?.topic ?? "—"}</td>
-              <td className="px-3 py-2 whitespace-nowrap">
-                #{attempt.attempt_number}
-                {attempt.manual && (
-                  <Badge tone="brand" className="ml-2">
-                    Manual
-                  </Badge>
-                )}
-              </td>
-              <td
-                className="max-w-[12rem] truncate px-3 py-2 font-mono text-xs"
-                title={attempt.event_id}
-              >
-                <Link to={pathTo("event", { eventId: attempt.event_id })} className={linkClass}>
-                  {attempt.event_id}
-                </Link>
-              </td>
-              <td className="px-3 py-2 text-right">
-                <RetryButton
-                  eventId={attempt.event_id}
-                  destinationId={attempt.destination_id}
-                  unavailable={
-                    attempt.destination?.disabled_at ? "The destination is disabled." : null
-                  }
-                  label={`event ${attempt.event_id}`}
-                />
-              </td>
-            </tr>
-          ))}
-        </DataTable>
+          {() => (
+            <DataTable
+              caption="Delivery attempts across destinations, newest first"
+              className="min-w-[48rem]"
+              columns={[
+                "Time",
+                "Status",
+                "Destination",
+                "Topic",
+                "Attempt",
+                "Event",
+                <span key="actions" className="sr-only">
+                  Actions
+                </span>,
+              ]}
+            >
+              {shown.map((attempt) => (
+                <tr key={attempt.id} className="hover:bg-surface-muted">
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    <Link
+                      to={pathTo("attempt", { id: attempt.destination_id, attemptId: attempt.id })}
+                      className={linkClass}
+                    >
+                      <DateTime value={attempt.time} />
+                    </Link>
+                  </td>
+                  <td className="px-3 py-2">
+                    <AttemptStatus attempt={attempt} />
+                  </td>
+                  <DestinationCell attempt={attempt} />
+                  <AttemptTopicAndNumberCells attempt={attempt} />
+                  <td
+                    className="max-w-[12rem] truncate px-3 py-2 font-mono text-xs"
+                    title={attempt.event_id}
+                  >
+                    <Link to={pathTo("event", { eventId: attempt.event_id })} className={linkClass}>
+                      {attempt.event_id}
+                    </Link>
+                  </td>
+                  <td className="px-3 py-2 text-right">
+                    <RetryButton
+                      eventId={attempt.event_id}
+                      destinationId={attempt.destination_id}
+                      unavailable={
+                        attempt.destination?.disabled_at ? "The destination is disabled." : null
+                      }
+                      label={`event ${attempt.event_id}`}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
+          )}
+        </QueryState>
       )}
       {attempts.data && !view.problem && (
         <CursorPagination
