@@ -1,24 +1,20 @@
 import { useId } from "react";
 import { DateTime } from "@/ui/date-time";
 import { Link } from "@/ui/link";
-import { useDestinations } from "@/api/destinations";
 import { useEvents } from "@/api/events";
-import { useTopics } from "@/api/topics";
 import { useDocumentTitle } from "@/ui/use-document-title";
 import { pathTo } from "@/lib/paths";
 import { useUrlParams } from "@/lib/use-url-params";
-import { Button } from "@/ui/button";
 import { CursorPagination } from "@/ui/cursor-pagination";
 import { DataTable } from "@/ui/data-table";
-import { FilterSelect } from "@/ui/filter-select";
-import { RefreshIcon } from "@/ui/icons";
+import { RefreshButton } from "@/ui/refresh-button";
 import { QueryState } from "@/ui/query-state";
 import { StateMessage } from "@/ui/state-message";
-import { destinationTarget } from "@/api/destination-labels";
 import { eventsView } from "./events-view";
 import { useAttempts } from "@/api/attempts";
 import { EventOutcomeCell } from "./event-outcome-cell";
 import { eventOutcomes } from "./event-outcomes";
+import { DestinationTopicFilters } from "./destination-topic-filters";
 import { TimeRangeFilter } from "./time-range-filter";
 
 /** Every event of the tenant, filtered by destination, topic and time; each opens its deliveries. */
@@ -28,7 +24,6 @@ export default function ActivityPage() {
   const [params, update] = useUrlParams();
   const view = eventsView(params);
   const events = useEvents(view.filters, { window: view.window, enabled: !view.problem });
-  const destinations = useDestinations();
   const pageEvents = events.data?.models ?? [];
   // One request for the outcomes of the whole page of events.
   const attempts = useAttempts(
@@ -36,7 +31,6 @@ export default function ActivityPage() {
     { enabled: pageEvents.length > 0 },
   );
   const outcomes = attempts.data ? eventOutcomes(pageEvents, attempts.data.models) : null;
-  const topics = useTopics();
   const filtered = !!(
     view.filters.destination_id ||
     view.filters.topic ||
@@ -49,28 +43,13 @@ export default function ActivityPage() {
         <h1 id={`${id}-heading`} className="text-xl font-semibold">
           Activity
         </h1>
-        <Button size="sm" onClick={() => void events.refetch()} disabled={events.isFetching}>
-          <RefreshIcon />
-          Refresh
-        </Button>
+        <RefreshButton onRefresh={() => void events.refetch()} busy={events.isFetching} />
       </div>
       <search className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <FilterSelect
-          label="Destination"
-          anyLabel="Any destination"
-          value={params.get("destination") ?? ""}
-          options={(destinations.data ?? []).map((d) => ({
-            value: d.id,
-            label: destinationTarget(d),
-          }))}
-          onChange={(value) => update({ destination: value })}
-        />
-        <FilterSelect
-          label="Topic"
-          anyLabel="Any topic"
-          value={params.get("topic") ?? ""}
-          options={(topics.data ?? []).map((t) => ({ value: t, label: t }))}
-          onChange={(value) => update({ topic: value })}
+        <DestinationTopicFilters
+          destination={params.get("destination") ?? ""}
+          topic={params.get("topic") ?? ""}
+          onChange={(changes) => update(changes)}
         />
         <TimeRangeFilter
           range={view.range}

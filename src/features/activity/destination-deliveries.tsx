@@ -6,11 +6,10 @@ import { useAttempts } from "@/api/attempts";
 import type { Destination } from "@/api/types";
 import { pathTo } from "@/lib/paths";
 import { useUrlParams } from "@/lib/use-url-params";
-import { Button } from "@/ui/button";
 import { CursorPagination } from "@/ui/cursor-pagination";
 import { DataTable } from "@/ui/data-table";
 import { FilterSelect } from "@/ui/filter-select";
-import { RefreshIcon } from "@/ui/icons";
+import { RefreshButton } from "@/ui/refresh-button";
 import { QueryState } from "@/ui/query-state";
 import { StateMessage } from "@/ui/state-message";
 import { isAllTopics } from "@/api/topic-match";
@@ -115,10 +114,7 @@ export default function DestinationDeliveries({ destination }: { destination: De
               destination.disabled_at ? "Disabled destinations can't be recovered." : problem
             }
           />
-          <Button size="sm" onClick={() => void attempts.refetch()} disabled={attempts.isFetching}>
-            <RefreshIcon />
-            Refresh
-          </Button>
+          <RefreshButton onRefresh={() => void attempts.refetch()} busy={attempts.isFetching} />
         </div>
       </div>
 

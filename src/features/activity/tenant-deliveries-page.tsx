@@ -2,19 +2,17 @@ import { useId } from "react";
 import { useAttempts } from "@/api/attempts";
 import { destinationTarget } from "@/api/destination-labels";
 import { useDestinations } from "@/api/destinations";
-import { useTopics } from "@/api/topics";
 import type { Attempt } from "@/api/types";
 import { CODE_CLASSES, codeClassOf } from "@/lib/code-class";
 import { pathTo } from "@/lib/paths";
 import { countOf } from "@/lib/plural";
 import { useUrlParams } from "@/lib/use-url-params";
 import { Badge } from "@/ui/badge";
-import { Button } from "@/ui/button";
 import { CursorPagination } from "@/ui/cursor-pagination";
 import { DataTable } from "@/ui/data-table";
 import { DateTime } from "@/ui/date-time";
 import { FilterSelect } from "@/ui/filter-select";
-import { RefreshIcon } from "@/ui/icons";
+import { RefreshButton } from "@/ui/refresh-button";
 import { Link } from "@/ui/link";
 import { QueryState } from "@/ui/query-state";
 import { StateMessage } from "@/ui/state-message";
@@ -23,6 +21,7 @@ import { AttemptTopicAndNumberCells } from "./attempt-cells";
 import { AttemptStatus } from "./attempt-status";
 import { EventIdFilter } from "./event-id-filter";
 import { RetryButton } from "./retry-button";
+import { DestinationTopicFilters } from "./destination-topic-filters";
 import { TimeRangeFilter } from "./time-range-filter";
 import { tenantDeliveriesView } from "./tenant-deliveries-view";
 import { BulkRetryLauncher, describeScope } from "./bulk-retry-launcher";
@@ -60,7 +59,6 @@ export default function TenantDeliveriesPage() {
   const view = tenantDeliveriesView(params);
   const attempts = useAttempts(view.filters, { window: view.window, enabled: !view.problem });
   const destinations = useDestinations();
-  const topics = useTopics();
   const models = attempts.data?.models ?? [];
   const chosen = destinations.data?.find((d) => d.id === view.destination);
   const destinationName = chosen ? destinationTarget(chosen) : view.destination;
@@ -101,10 +99,7 @@ export default function TenantDeliveriesPage() {
                   : null)
             }
           />
-          <Button size="sm" onClick={() => void attempts.refetch()} disabled={attempts.isFetching}>
-            <RefreshIcon />
-            Refresh
-          </Button>
+          <RefreshButton onRefresh={() => void attempts.refetch()} busy={attempts.isFetching} />
         </div>
       </div>
       <search className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
@@ -122,22 +117,10 @@ export default function TenantDeliveriesPage() {
           options={CODES}
           onChange={(value) => update({ code: value })}
         />
-        <FilterSelect
-          label="Destination"
-          anyLabel="Any destination"
-          value={view.destination ?? ""}
-          options={(destinations.data ?? []).map((d) => ({
-            value: d.id,
-            label: destinationTarget(d),
-          }))}
-          onChange={(value) => update({ destination: value })}
-        />
-        <FilterSelect
-          label="Topic"
-          anyLabel="Any topic"
-          value={view.topic ?? ""}
-          options={(topics.data ?? []).map((t) => ({ value: t, label: t }))}
-          onChange={(value) => update({ topic: value })}
+        <DestinationTopicFilters
+          destination={view.destination ?? ""}
+          topic={view.topic ?? ""}
+          onChange={(changes) => update(changes)}
         />
         <EventIdFilter value={view.eventId ?? ""} onChange={(value) => update({ event: value })} />
         <TimeRangeFilter

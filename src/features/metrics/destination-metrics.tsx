@@ -75,7 +75,7 @@ export default function DestinationMetrics({ destination }: { destination: Desti
         <RangePicker value={range} onChange={changeRange} />
         <div className="flex flex-wrap items-center gap-3">
           <p className="text-sm text-fg-muted">{windowLabel(window)}</p>
-          <Button size="sm" onClick={refresh} disabled={isFetching}>
+          <Button size="sm" onClick={refresh} aria-disabled={isFetching || undefined}>
             <RefreshIcon />
             {isFetching && !series.isPending ? "Refreshing…" : "Refresh"}
           </Button>

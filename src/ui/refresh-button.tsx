@@ -1,0 +1,12 @@
+import { Button } from "./button";
+import { RefreshIcon } from "./icons";
+
+/** Refetches a list; busy while fetching, without dropping focus (aria-disabled, see Button). */
+export function RefreshButton({ onRefresh, busy }: { onRefresh: () => void; busy: boolean }) {
+  return (
+    <Button size="sm" onClick={onRefresh} aria-disabled={busy || undefined}>
+      <RefreshIcon />
+      Refresh
+    </Button>
+  );
+}
