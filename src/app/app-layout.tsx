@@ -1,14 +1,13 @@
 import { Suspense, useState, type MouseEvent, type ReactNode } from "react";
-import { Link } from "@/ui/link";
 import { useSessionState } from "@/session/session-store";
 import { useTenant } from "@/api/tenant";
 import { portalConfig } from "@/config/portal-config";
-import { cn } from "@/lib/cn";
 import { lazyWithRetry } from "@/lib/lazy-with-retry";
 import { pathTo } from "@/lib/paths";
 import { isEmbedded } from "@/embed/embedded";
 import { ThemeToggle } from "@/theme/theme-toggle";
 import { ArrowLeftIcon } from "@/ui/icons";
+import { TabNav } from "@/ui/tab-nav";
 import { Toaster } from "@/ui/toast";
 import { BrandMark } from "./brand-mark";
 import { ErrorBoundary } from "./error-boundary";
@@ -36,15 +35,6 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   // "#main" resolves against <base>: following it would load the base URL. Focus instead.
   event.preventDefault();
   document.getElementById("main")?.focus();
-}
-
-function navClass({ isActive }: { isActive: boolean }) {
-  return cn(
-    "inline-flex h-11 items-center border-b-2 px-1 text-sm font-medium whitespace-nowrap",
-    isActive
-      ? "border-brand-outline text-fg"
-      : "border-transparent text-fg-muted hover:border-border-strong hover:text-fg",
-  );
 }
 
 function TenantName() {
@@ -96,30 +86,21 @@ export function AppLayout({ children }: { children: ReactNode }) {
               </span>
             </a>
           )}
-          <div className="flex min-w-0 flex-1 items-center gap-3">
+          <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-3 gap-y-0.5">
             <BrandMark />
             <TenantName />
           </div>
           <ThemeToggle />
         </div>
-        <nav aria-label="Portal" className="mx-auto max-w-6xl overflow-x-auto px-4">
-          <ul className="flex gap-5">
-            {NAV.map((item) => {
-              const current = item.section === section;
-              return (
-                <li key={item.to}>
-                  <Link
-                    to={item.to}
-                    aria-current={current ? "page" : undefined}
-                    className={navClass({ isActive: current })}
-                  >
-                    {item.label}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
+        <TabNav
+          label="Portal"
+          className="mx-auto max-w-6xl px-4 [--scroll-hint-bg:var(--surface)]"
+          items={NAV.map((item) => ({
+            to: item.to,
+            label: item.label,
+            current: item.section === section,
+          }))}
+        />
       </header>
       <main
         id="main"

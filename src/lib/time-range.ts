@@ -22,7 +22,17 @@ export interface TimeRange {
   to: string;
 }
 
-export function readTimeRange(params: URLSearchParams, fallback: RelativeRange = "24h"): TimeRange {
+export const DEFAULT_RANGE: RelativeRange = "24h";
+
+/** Filters set in a view: the values given, plus the time range when it isn't the default. */
+export function activeFilterCount(range: TimeRange, ...values: unknown[]): number {
+  return values.filter(Boolean).length + (range.key === DEFAULT_RANGE ? 0 : 1);
+}
+
+export function readTimeRange(
+  params: URLSearchParams,
+  fallback: RelativeRange = DEFAULT_RANGE,
+): TimeRange {
   const key = params.get("range");
   const range: RangeKey =
     key === "custom" || (key !== null && key in RANGES) ? (key as RangeKey) : fallback;

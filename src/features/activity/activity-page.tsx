@@ -7,6 +7,7 @@ import { pathTo } from "@/lib/paths";
 import { useUrlParams } from "@/lib/use-url-params";
 import { CursorPagination } from "@/ui/cursor-pagination";
 import { DataTable } from "@/ui/data-table";
+import { FilterBar } from "@/ui/filter-bar";
 import { RefreshButton } from "@/ui/refresh-button";
 import { QueryState } from "@/ui/query-state";
 import { StateMessage } from "@/ui/state-message";
@@ -31,11 +32,7 @@ export default function ActivityPage() {
     { enabled: pageEvents.length > 0 },
   );
   const outcomes = attempts.data ? eventOutcomes(pageEvents, attempts.data.models) : null;
-  const filtered = !!(
-    view.filters.destination_id ||
-    view.filters.topic ||
-    view.range.key !== "24h"
-  );
+  const filtered = view.active > 0;
 
   return (
     <section aria-labelledby={`${id}-heading`} aria-busy={events.isPending}>
@@ -45,7 +42,7 @@ export default function ActivityPage() {
         </h1>
         <RefreshButton onRefresh={() => void events.refetch()} busy={events.isFetching} />
       </div>
-      <search className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <FilterBar active={view.active} className="sm:grid-cols-2 lg:grid-cols-4">
         <DestinationTopicFilters
           destination={params.get("destination") ?? ""}
           topic={params.get("topic") ?? ""}
@@ -55,7 +52,7 @@ export default function ActivityPage() {
           range={view.range}
           onChange={(changes) => update(changes as Record<string, string>)}
         />
-      </search>
+      </FilterBar>
 
       {view.problem ? null : (
         <QueryState
@@ -74,7 +71,8 @@ export default function ActivityPage() {
             <>
               <DataTable
                 caption="Events, newest first"
-                className="min-w-[36rem]"
+                className="sm:min-w-[36rem]"
+                stacked
                 columns={["Time", "Topic", "Destinations", "Event ID", "Outcome"]}
               >
                 {data.models.map((event) => (
@@ -88,8 +86,11 @@ export default function ActivityPage() {
                       </Link>
                     </td>
                     <td className="px-3 py-2 font-mono text-xs">{event.topic}</td>
-                    <td className="px-3 py-2">{event.matched_destination_ids?.length ?? "—"}</td>
+                    <td data-label="Destinations" className="px-3 py-2">
+                      {event.matched_destination_ids?.length ?? "—"}
+                    </td>
                     <td
+                      data-label="Event"
                       className="max-w-[14rem] truncate px-3 py-2 font-mono text-xs"
                       title={event.id}
                     >

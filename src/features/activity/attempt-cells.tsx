@@ -6,7 +6,7 @@ export function AttemptTopicAndNumberCells({ attempt }: { attempt: Attempt }) {
   return (
     <>
       <td className="px-3 py-2 font-mono text-xs">{attempt.event?.topic ?? "—"}</td>
-      <td className="px-3 py-2 whitespace-nowrap">
+      <td data-label="Attempt" className="px-3 py-2 whitespace-nowrap">
         #{attempt.attempt_number}
         {attempt.manual && (
           <Badge tone="brand" className="ml-2">

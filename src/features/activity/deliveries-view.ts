@@ -1,5 +1,11 @@
 import type { AttemptFilters, TimeWindow } from "@/api/attempts";
-import { rangeProblem, readTimeRange, timeBounds, type TimeRange } from "@/lib/time-range";
+import {
+  activeFilterCount,
+  rangeProblem,
+  readTimeRange,
+  timeBounds,
+  type TimeRange,
+} from "@/lib/time-range";
 
 export const DELIVERIES_PAGE_SIZE = 50;
 
@@ -14,6 +20,7 @@ export function deliveriesView(
   status: string | null;
   topic: string | null;
   live: boolean;
+  active: number;
   paged: boolean;
   problem: string | null;
 } {
@@ -34,6 +41,7 @@ export function deliveriesView(
     status,
     topic,
     live: params.get("live") === "1",
+    active: activeFilterCount(range, status, topic),
     paged: !!(cursor.next || cursor.prev),
     problem: rangeProblem(range),
   };

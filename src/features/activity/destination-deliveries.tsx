@@ -8,6 +8,7 @@ import { pathTo } from "@/lib/paths";
 import { useUrlParams } from "@/lib/use-url-params";
 import { CursorPagination } from "@/ui/cursor-pagination";
 import { DataTable } from "@/ui/data-table";
+import { FilterBar } from "@/ui/filter-bar";
 import { FilterSelect } from "@/ui/filter-select";
 import { RefreshButton } from "@/ui/refresh-button";
 import { QueryState } from "@/ui/query-state";
@@ -33,7 +34,7 @@ export default function DestinationDeliveries({ destination }: { destination: De
   const id = useId();
   const [params, update] = useUrlParams();
   const topics = useTopics();
-  const { filters, window, range, status, topic, live, paged, problem } = deliveriesView(
+  const { filters, window, range, status, topic, live, active, paged, problem } = deliveriesView(
     params,
     destination.id,
   );
@@ -58,7 +59,7 @@ export default function DestinationDeliveries({ destination }: { destination: De
       <h2 id={`${id}-heading`} className="sr-only">
         Deliveries
       </h2>
-      <search className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <FilterBar active={active} className="sm:grid-cols-2 lg:grid-cols-4">
         <FilterSelect
           label="Status"
           anyLabel="Any status"
@@ -77,7 +78,7 @@ export default function DestinationDeliveries({ destination }: { destination: De
           range={range}
           onChange={(changes) => update(changes as Record<string, string>)}
         />
-      </search>
+      </FilterBar>
 
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-fg-muted">
@@ -134,7 +135,7 @@ export default function DestinationDeliveries({ destination }: { destination: De
           isEmpty={(data) => data.models.length === 0}
           empty={
             <StateMessage title="No deliveries match">
-              {status || topic || range.key !== "24h"
+              {active > 0
                 ? "Try another status, topic or time range."
                 : "Nothing was delivered to this destination in the last 24 hours."}
             </StateMessage>
@@ -144,7 +145,8 @@ export default function DestinationDeliveries({ destination }: { destination: De
             <>
               <DataTable
                 caption="Delivery attempts, newest first"
-                className="min-w-[40rem]"
+                className="sm:min-w-[40rem]"
+                stacked
                 columns={[
                   "Time",
                   "Status",
@@ -171,10 +173,16 @@ export default function DestinationDeliveries({ destination }: { destination: De
                     </td>
                     <AttemptTopicAndNumberCells attempt={attempt} />
                     <td
+                      data-label="Event"
                       className="max-w-[12rem] truncate px-3 py-2 font-mono text-xs"
                       title={attempt.event_id}
                     >
-                      {attempt.event_id}
+                      <Link
+                        to={pathTo("event", { eventId: attempt.event_id })}
+                        className="text-brand-text underline-offset-2 hover:underline"
+                      >
+                        {attempt.event_id}
+                      </Link>
                     </td>
                     <td className="px-3 py-2 text-right">
                       <RetryButton

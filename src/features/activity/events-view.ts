@@ -1,6 +1,12 @@
 import type { EventFilters } from "@/api/events";
 import type { TimeWindow } from "@/api/attempts";
-import { readTimeRange, rangeProblem, timeBounds, type TimeRange } from "@/lib/time-range";
+import {
+  activeFilterCount,
+  readTimeRange,
+  rangeProblem,
+  timeBounds,
+  type TimeRange,
+} from "@/lib/time-range";
 
 export const EVENTS_PAGE_SIZE = 50;
 
@@ -9,6 +15,7 @@ export function eventsView(params: URLSearchParams): {
   filters: EventFilters;
   window: TimeWindow;
   range: TimeRange;
+  active: number;
   problem: string | null;
 } {
   const range = readTimeRange(params);
@@ -24,6 +31,7 @@ export function eventsView(params: URLSearchParams): {
     },
     window: { key: `${range.key}:${range.from}:${range.to}`, bounds: () => timeBounds(range) },
     range,
+    active: activeFilterCount(range, destination, topic),
     problem: rangeProblem(range),
   };
 }

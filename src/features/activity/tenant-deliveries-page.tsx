@@ -10,6 +10,7 @@ import { useUrlParams } from "@/lib/use-url-params";
 import { Badge } from "@/ui/badge";
 import { CursorPagination } from "@/ui/cursor-pagination";
 import { DataTable } from "@/ui/data-table";
+import { FilterBar } from "@/ui/filter-bar";
 import { DateTime } from "@/ui/date-time";
 import { FilterSelect } from "@/ui/filter-select";
 import { RefreshButton } from "@/ui/refresh-button";
@@ -63,14 +64,7 @@ export default function TenantDeliveriesPage() {
   const chosen = destinations.data?.find((d) => d.id === view.destination);
   const destinationName = chosen ? destinationTarget(chosen) : view.destination;
   const shown = view.code ? models.filter((a) => codeClassOf(a.code) === view.code) : models;
-  const filtered = !!(
-    view.status ||
-    view.destination ||
-    view.topic ||
-    view.code ||
-    view.eventId ||
-    view.range.key !== "24h"
-  );
+  const filtered = view.active > 0;
 
   return (
     <section aria-labelledby={`${id}-heading`} aria-busy={attempts.isPending}>
@@ -102,7 +96,7 @@ export default function TenantDeliveriesPage() {
           <RefreshButton onRefresh={() => void attempts.refetch()} busy={attempts.isFetching} />
         </div>
       </div>
-      <search className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <FilterBar active={view.active} className="sm:grid-cols-2 lg:grid-cols-4">
         <FilterSelect
           label="Status"
           anyLabel="Any status"
@@ -127,7 +121,7 @@ export default function TenantDeliveriesPage() {
           range={view.range}
           onChange={(changes) => update(changes as Record<string, string>)}
         />
-      </search>
+      </FilterBar>
 
       <p className="mb-3 text-sm text-fg-muted">
         {/* Only the count is live: "Refreshing…" would be read out on every refresh. */}
@@ -165,7 +159,8 @@ export default function TenantDeliveriesPage() {
           {() => (
             <DataTable
               caption="Delivery attempts across destinations, newest first"
-              className="min-w-[48rem]"
+              className="sm:min-w-[48rem]"
+              stacked
               columns={[
                 "Time",
                 "Status",
@@ -194,6 +189,7 @@ export default function TenantDeliveriesPage() {
                   <DestinationCell attempt={attempt} />
                   <AttemptTopicAndNumberCells attempt={attempt} />
                   <td
+                    data-label="Event"
                     className="max-w-[12rem] truncate px-3 py-2 font-mono text-xs"
                     title={attempt.event_id}
                   >

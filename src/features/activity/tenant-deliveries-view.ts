@@ -1,6 +1,12 @@
 import type { AttemptFilters, TimeWindow } from "@/api/attempts";
 import { isCodeClass, statusOfCodeClass, type CodeClass } from "@/lib/code-class";
-import { rangeProblem, readTimeRange, timeBounds, type TimeRange } from "@/lib/time-range";
+import {
+  activeFilterCount,
+  rangeProblem,
+  readTimeRange,
+  timeBounds,
+  type TimeRange,
+} from "@/lib/time-range";
 
 export const TENANT_DELIVERIES_PAGE_SIZE = 50;
 
@@ -14,6 +20,8 @@ export interface TenantDeliveriesView {
   eventId: string | null;
   /** Narrows the page's attempts by code after the server narrowed them by status. */
   code: CodeClass | null;
+  /** How many filters are set, for the folded filters on small screens. */
+  active: number;
   paged: boolean;
   problem: string | null;
 }
@@ -52,6 +60,7 @@ export function tenantDeliveriesView(params: URLSearchParams): TenantDeliveriesV
     topic,
     eventId,
     code,
+    active: activeFilterCount(range, status, code, destination, topic, eventId),
     paged: !!(cursor.next || cursor.prev),
     problem:
       rangeProblem(range) ??

@@ -1,11 +1,10 @@
 import { matchPath, Outlet, useLocation, useParams } from "react-router";
-import { NavLink } from "@/ui/link";
+import { TabNav } from "@/ui/tab-nav";
 import { useDestinationTypes } from "@/api/destination-types";
 import { useDestination } from "@/api/destinations";
 import type { Destination, DestinationType } from "@/api/types";
 import { NotFound } from "@/ui/not-found";
 import { useDocumentTitle } from "@/ui/use-document-title";
-import { cn } from "@/lib/cn";
 import { pathTo, ROUTE_PATHS } from "@/lib/paths";
 import { BackLink } from "@/ui/back-link";
 import { isNotFound, QueryState } from "@/ui/query-state";
@@ -39,31 +38,17 @@ const TABS = [
 ] as const;
 
 function Tabs({ id }: { id: string }) {
-  return (
-    <nav aria-label="Destination" className="mb-4 overflow-x-auto border-b border-border">
-      <ul className="flex gap-5">
-        {TABS.map((tab) => (
-          <li key={tab.label}>
-            {/* Overview is current on its own path only; a section also on its sub-paths (an attempt). */}
-            <NavLink
-              to={pathTo(tab.route, { id })}
-              end={tab.route === "destination"}
-              className={({ isActive }) =>
-                cn(
-                  "inline-flex h-10 items-center border-b-2 px-1 text-sm font-medium",
-                  isActive
-                    ? "border-brand-outline text-fg"
-                    : "border-transparent text-fg-muted hover:text-fg",
-                )
-              }
-            >
-              {tab.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const { pathname } = useLocation();
+  const items = TABS.map((tab) => {
+    const to = pathTo(tab.route, { id });
+    // Overview is current on its own path only; a section also on its sub-paths (an attempt).
+    const current = !!matchPath(
+      { path: ROUTE_PATHS[tab.route], end: tab.route === "destination" },
+      pathname,
+    );
+    return { to, label: tab.label, current };
+  });
+  return <TabNav label="Destination" items={items} className="mb-4 border-b border-border" />;
 }
 
 /** One destination; its sections (tabs) are child routes rendered in the outlet. */

@@ -1,4 +1,5 @@
 import type { DestinationType } from "@/api/types";
+import { FilterBar } from "@/ui/filter-bar";
 import { FilterSelect } from "@/ui/filter-select";
 import { controlClasses } from "@/ui/text-input";
 import type { DestinationFilters } from "./destination-filters";
@@ -18,23 +19,28 @@ const STATUSES = [
 /** Search and filters; their values live in the URL. */
 export function DestinationsToolbar({ filters, types, topics, onChange }: Props) {
   return (
-    <search className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
-      <div>
-        <label
-          htmlFor="destination-search"
-          className="mb-1 block text-xs font-medium text-fg-muted"
-        >
-          Search
-        </label>
-        <input
-          id="destination-search"
-          type="search"
-          className={controlClasses}
-          placeholder="Target or type"
-          value={filters.query}
-          onChange={(event) => onChange("q", event.target.value)}
-        />
-      </div>
+    <FilterBar
+      className="sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]"
+      active={[filters.status, filters.type, filters.topic].filter(Boolean).length}
+      lead={
+        <div>
+          <label
+            htmlFor="destination-search"
+            className="mb-1 block text-xs font-medium text-fg-muted"
+          >
+            Search
+          </label>
+          <input
+            id="destination-search"
+            type="search"
+            className={controlClasses}
+            placeholder="Target or type"
+            value={filters.query}
+            onChange={(event) => onChange("q", event.target.value)}
+          />
+        </div>
+      }
+    >
       <FilterSelect
         label="Status"
         anyLabel="Any status"
@@ -56,6 +62,6 @@ export function DestinationsToolbar({ filters, types, topics, onChange }: Props)
         options={topics.map((topic) => ({ value: topic, label: topic }))}
         onChange={(value) => onChange("topic", value)}
       />
-    </search>
+    </FilterBar>
   );
 }
