@@ -1,29 +1,28 @@
-import { Suspense, useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
 import { ApiError } from "@/api/api-error";
 import { validationErrors } from "@/api/validation-errors";
-import { lazyWithRetry } from "@/lib/lazy-with-retry";
 import { newDestinationId, useCreateDestination } from "@/api/destination-mutations";
 import type { DestinationType, Topics } from "@/api/types";
 import { portalConfig } from "@/config/portal-config";
 import { useTenantId } from "@/session/session-store";
 import { duplicateKeys, rowsToMap } from "@/lib/key-value-rows";
-import { Button, buttonClasses } from "@/ui/button";
+import { Button } from "@/ui/button";
 import { Card } from "@/ui/card";
 import type { KeyValueRow } from "@/ui/key-value-editor";
 import { errorMessage } from "@/ui/query-error";
-import { Spinner } from "@/ui/spinner";
 import { toast } from "@/ui/toast";
-import { httpHref } from "@/lib/http-href";
 import { pathTo } from "@/lib/paths";
 import { FilterEditor, parseFilter } from "@/features/destinations/filter-editor";
 import { MetadataEditor } from "@/ui/metadata-editor";
 import { SchemaFields, useSchemaForm } from "@/features/destinations/schema-form";
 import { TopicList } from "@/ui/topic-list";
+import {
+  InstructionsBody,
+  SetupInstructions,
+} from "@/features/destinations/guide/setup-instructions";
 import { visibleConfigFields } from "@/features/destinations/visible-fields";
 import { clearDraft, hasContent, readDraft, storableValues, writeDraft } from "./create-draft";
-
-const SafeMarkdown = lazyWithRetry(() => import("@/ui/markdown"));
 
 /** Step 3: the type's fields, optional sections, and the instructions beside them. */
 export function ConfigureStep({
@@ -43,7 +42,6 @@ export function ConfigureStep({
   const [destinationId] = useState(() => draft.id ?? newDestinationId());
   const [restored, setRestored] = useState(() => hasContent(draft));
   const configFields = visibleConfigFields(type, config);
-  const setupHref = httpHref(type.setup_link?.href);
   const configForm = useSchemaForm(configFields, { idPrefix: "config", existing: draft.config });
   const credentialForm = useSchemaForm(type.credential_fields, {
     idPrefix: "credentials",
@@ -153,6 +151,8 @@ export function ConfigureStep({
         <div className="flex flex-wrap items-center gap-2 text-sm text-fg-muted">
           Topics: <TopicList topics={topics} />
         </div>
+        {/* Beside the form on a wide screen; on a small one here, before the fields and Create. */}
+        <SetupInstructions type={type} headingLevel={3} className="lg:hidden" />
         {restored && (
           <p role="status" className="rounded-md border border-border bg-surface p-3 text-sm">
             Your earlier changes were kept. Sensitive values and header values are never stored, so
@@ -177,12 +177,13 @@ export function ConfigureStep({
           </div>
         )}
         {configFields.length > 0 && (
-          <Card title="Configuration">
+          <Card title="Configuration" headingLevel={3}>
             <SchemaFields {...configForm.fieldProps} />
           </Card>
         )}
         {type.credential_fields.length > 0 && (
           <Card
+            headingLevel={3}
             title="Credentials"
             description="Stored securely; sensitive values can't be read back after saving."
           >
@@ -190,11 +191,11 @@ export function ConfigureStep({
           </Card>
         )}
         {config.enableDestinationFilter && (
-          <Card title="Event filter" description="Optional.">
+          <Card title="Event filter" description="Optional." headingLevel={3}>
             <FilterEditor value={filter} onChange={setFilter} />
           </Card>
         )}
-        <Card title="Metadata" description="Optional key/value pairs.">
+        <Card title="Metadata" description="Optional key/value pairs." headingLevel={3}>
           <div className="grid gap-5">
             <MetadataEditor
               label="Metadata"
@@ -226,27 +227,10 @@ export function ConfigureStep({
       </form>
       <aside
         aria-label={`${type.label} setup instructions`}
-        className="lg:sticky lg:top-4 lg:self-start"
+        className="hidden lg:sticky lg:top-4 lg:block lg:self-start"
       >
-        <Card title="Setup instructions">
-          {setupHref && type.setup_link && (
-            <a
-              href={setupHref}
-              target="_blank"
-              rel="noreferrer noopener"
-              className={buttonClasses({ variant: "secondary", className: "mb-4 w-full" })}
-            >
-              <bdi>{type.setup_link.cta}</bdi>
-              <span className="sr-only"> (opens in a new tab)</span>
-            </a>
-          )}
-          {type.instructions ? (
-            <Suspense fallback={<Spinner label="Loading instructions" />}>
-              <SafeMarkdown>{type.instructions}</SafeMarkdown>
-            </Suspense>
-          ) : (
-            <p className="text-sm text-fg-muted">No instructions for this type.</p>
-          )}
+        <Card title="Setup instructions" headingLevel={3}>
+          <InstructionsBody type={type} />
         </Card>
       </aside>
     </div>
