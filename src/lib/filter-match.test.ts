@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { FILTER_CASE_EVENT, FILTER_CASES } from "./filter-cases.fixture";
-import { describeFailure, explainFilter, filterSubject, matchesFilter } from "./filter-match";
+import {
+  describeFailure,
+  explainFilter,
+  filterProblems,
+  filterSubject,
+  matchesFilter,
+} from "./filter-match";
 
 describe("the browser's filter matcher, on the table shared with the sandbox", () => {
   it.each(FILTER_CASES)("$name", ({ filter, matches, path }) => {
@@ -36,7 +42,7 @@ describe("why an event doesn't match", () => {
 
   it("lists every failed $or condition, and says the event matched a $not", () => {
     expect(why({ $or: [{ topic: "user.created" }, { data: { currency: "eur" } }] })).toBe(
-      'the event no $or condition matches (topic is "order.paid", not "user.created"; data.currency is "usd", not "eur")',
+      'no $or condition matches (topic is "order.paid", not "user.created"; data.currency is "usd", not "eur")',
     );
     expect(why({ $not: { topic: "order.paid" } })).toBe("the event matches the $not condition");
   });
@@ -73,5 +79,25 @@ describe("filterSubject", () => {
       data: { a: 1 },
     });
     expect(matchesFilter({ tenant_id: { $exist: true } }, subject)).toBe(false);
+  });
+});
+
+describe("filterProblems", () => {
+  it("finds conditions that can't work, with their path", () => {
+    expect(
+      filterProblems({
+        data: { amount: { $regex: "1", $gte: 1 }, tags: ["a"], email: { $startsWith: 1 } },
+        $or: { topic: "a" },
+        $and: [{ data: { x: { $exist: "yes" } } }],
+        $not: { topic: { $in: 5 } },
+      }),
+    ).toEqual([
+      "$regex at data.amount isn't one of Outpost's operators: nothing matches it.",
+      "$startsWith at data.email needs a string.",
+      "$or needs a list of conditions: [ {…}, {…} ].",
+      "$exist at data.x needs true or false.",
+      "$in at topic needs a list of values (or a string to search in).",
+    ]);
+    expect(filterProblems({ data: { amount: { $gte: 100 } }, $or: [{ topic: "a" }] })).toEqual([]);
   });
 });

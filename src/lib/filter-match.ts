@@ -227,9 +227,10 @@ function check(filter: unknown, actual: unknown, path: string): FilterFailure | 
   };
 }
 
-/** "data.amount is 50, not at least 100"; a failure at the event itself reads "the event …". */
-export function describeFailure(failure: FilterFailure): string {
-  return `${failure.path || "the event"} ${failure.reason}`;
+/** "data.amount is 50, not at least 100"; at the event itself: "no $or condition matches (…)". */
+export function describeFailure({ path, reason }: FilterFailure): string {
+  if (path) return `${path} ${reason}`;
+  return /^(no |\$)/.test(reason) ? reason : `the event ${reason}`;
 }
 
 /** The part of an event a filter sees. */
@@ -257,3 +258,41 @@ export function explainFilter(filter: Json | null, subject: Json): FilterFailure
 
 export const matchesFilter = (filter: Json | null, subject: Json) =>
   explainFilter(filter, subject) === null;
+
+const OPERATOR_SET: ReadonlySet<string> = new Set(FILTER_OPERATORS);
+
+/**
+ * Conditions that can never behave as meant (unknown operators, `$or` without a list…),
+ * with their path: Outpost accepts them, they just never (or always) match.
+ */
+export function filterProblems(filter: unknown, path = ""): string[] {
+  if (Array.isArray(filter)) return [];
+  if (!isObject(filter)) return [];
+  const problems: string[] = [];
+  const where = path ? ` at ${path}` : "";
+  for (const [key, operand] of Object.entries(filter)) {
+    if (!key.startsWith("$")) {
+      problems.push(...filterProblems(operand, at(path, key)));
+      continue;
+    }
+    if (!OPERATOR_SET.has(key))
+      problems.push(`${key}${where} isn't one of Outpost's operators: nothing matches it.`);
+    else if ((key === "$or" || key === "$and") && !Array.isArray(operand))
+      problems.push(`${key}${where} needs a list of conditions: [ {…}, {…} ].`);
+    else if ((key === "$startsWith" || key === "$endsWith") && typeof operand !== "string")
+      problems.push(`${key}${where} needs a string.`);
+    else if (key === "$exist" && typeof operand !== "boolean")
+      problems.push(`$exist${where} needs true or false.`);
+    else if (
+      (key === "$in" || key === "$nin") &&
+      !Array.isArray(operand) &&
+      typeof operand !== "string"
+    )
+      problems.push(`${key}${where} needs a list of values (or a string to search in).`);
+    if (key === "$or" || key === "$and")
+      for (const sub of Array.isArray(operand) ? operand : [])
+        problems.push(...filterProblems(sub, path));
+    if (key === "$not") problems.push(...filterProblems(operand, path));
+  }
+  return problems;
+}
