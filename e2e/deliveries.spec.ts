@@ -172,8 +172,16 @@ test.describe("health in words", () => {
     const scene = await tenantScenario(plain);
     const failing = await scene.failingWebhook(["order.created"]);
     const healthy = await scene.healthyWebhook(["order.created"]);
+    const slow = await scene.webhook(WEBHOOK_URLS.timingOut, ["order.created"]);
     for (let i = 0; i < 12; i++) await scene.publish({ topic: "order.created" });
-    expect(await destinationAttempts(plain, scene.tenant.id, failing.id)).toHaveLength(12);
+    const failed = await destinationAttempts(plain, scene.tenant.id, failing.id);
+    expect(failed).toHaveLength(12);
+    // The latest failed attempt's code, as the API has it: what "last error" must say.
+    expect(failed[0]!.code).toBe("500");
+    expect((await destinationAttempts(plain, scene.tenant.id, slow.id))[0]!.code).toBe("timeout");
+    expect(
+      (await destinationAttempts(plain, scene.tenant.id, healthy.id)).map((a) => a.status),
+    ).toEqual(Array(12).fill("success"));
 
     await openPortal(page, plain, scene.tenant.id);
     const rowOf = (url: string) =>
@@ -182,8 +190,22 @@ test.describe("health in words", () => {
         .filter({ has: page.getByRole("link", { name: url, exact: true }) });
     await expect(rowOf(WEBHOOK_URLS.failing)).toContainText("Failing");
     await expect(rowOf(WEBHOOK_URLS.failing)).toContainText("12 failed");
+    // The list says the last error too, seen and read out with the health.
+    await expect(
+      rowOf(WEBHOOK_URLS.failing).getByText("last error 500", { exact: true }),
+    ).toBeVisible();
+    await expect(rowOf(WEBHOOK_URLS.failing)).toContainText(
+      "Health: Failing: 12 of 12 deliveries failed in the last 24 h · last error 500",
+    );
+    await expect(
+      rowOf(WEBHOOK_URLS.timingOut).getByText("last error timeout", { exact: true }),
+    ).toBeVisible();
     await expect(rowOf(WEBHOOK_URLS.healthy)).toContainText("Healthy");
+    await expect(rowOf(WEBHOOK_URLS.healthy)).toContainText(
+      "All 12 deliveries succeeded in the last 24 h",
+    );
     await expect(rowOf(WEBHOOK_URLS.healthy)).not.toContainText("Failing");
+    await expect(rowOf(WEBHOOK_URLS.healthy)).not.toContainText("last error");
 
     // Header: the state, the reason with the last error, and a banner with the way forward.
     await page.getByRole("link", { name: WEBHOOK_URLS.failing, exact: true }).click();
@@ -202,12 +224,17 @@ test.describe("health in words", () => {
     await expect(page.getByText("All 12 deliveries succeeded in the last 24 h")).toBeVisible();
     await expect(page.getByRole("note", { name: "Failing destination" })).toHaveCount(0);
 
-    // Tenant overview: counts and the destination needing attention, with its reason.
+    // Tenant overview: counts and the destinations needing attention, with reason and last error.
     await page.getByRole("link", { name: "Tenant", exact: true }).click();
-    await expect(page.getByTestId("health-counts")).toHaveText("1 failing · 1 healthy");
+    await expect(page.getByTestId("health-counts")).toHaveText("2 failing · 1 healthy");
     const health = card(page, "Destination health");
     await expect(health.getByRole("link", { name: WEBHOOK_URLS.failing })).toBeVisible();
-    await expect(health).toContainText("12 of 12 deliveries failed in the last 24 h");
+    await expect(
+      health.getByText("12 of 12 deliveries failed in the last 24 h · last error 500"),
+    ).toBeVisible();
+    await expect(
+      health.getByText("12 of 12 deliveries failed in the last 24 h · last error timeout"),
+    ).toBeVisible();
     await expect(health.getByRole("link", { name: WEBHOOK_URLS.healthy })).toHaveCount(0);
   });
 });
@@ -223,6 +250,12 @@ test.describe("new screens are axe-clean and fit 320 px", () => {
 
       for (const width of [1280, 320]) {
         await page.setViewportSize({ width, height: 800 });
+        // The list with its health and last error.
+        await scene.open(page, "/", theme);
+        await expect(page.getByText("last error 500", { exact: true })).toBeVisible();
+        await expectNoA11yViolations(page);
+        await expectNoHorizontalScroll(page);
+
         await scene.open(page, "/deliveries?status=failed", theme);
         await expect(rows(page)).toHaveCount(3);
         await expectNoA11yViolations(page);

@@ -177,6 +177,104 @@ test.describe("bulk recovery", () => {
     await expect(dialog(page)).toContainText("27 requests in");
   });
 
+  test("a lost answer (the server applied the retry, the connection dropped before the answer) is checked, never sent twice", async ({
+    page,
+    plain,
+  }) => {
+    test.setTimeout(60_000);
+    const scene = await tenantScenario(plain);
+    const failing = await scene.failingWebhook(["order.created"]);
+    const ids = await publishEvents(scene, 20);
+
+    let posts = 0;
+    const lost: string[] = [];
+    await page.route("**/api/v1/retry", async (route: Route) => {
+      posts += 1;
+      // 4th-6th: the sandbox gets and applies the retry; the browser never sees the answer.
+      if (posts >= 4 && posts <= 6) {
+        await route.fetch();
+        lost.push((route.request().postDataJSON() as { event_id: string }).event_id);
+        return route.abort("connectionreset");
+      }
+      return route.continue();
+    });
+    const checks: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (
+        url.pathname.endsWith(`/destinations/${failing.id}/attempts`) &&
+        url.searchParams.has("event_id")
+      )
+        checks.push(url.searchParams.get("event_id")!);
+    });
+
+    await scene.open(page, `/destinations/${failing.id}/deliveries`);
+    await page.getByRole("button", { name: "Retry failed deliveries" }).click();
+    await dialog(page).getByRole("button", { name: "Retry 20 deliveries" }).click();
+    await expect(dialog(page).getByRole("status")).toHaveText(
+      "Done. 20 deliveries retried · 0 skipped · 0 failed",
+      { timeout: 30_000 },
+    );
+    await expect(dialog(page)).toContainText(
+      "3 answers lost on the way: those retries were found on the server, so they weren't sent again.",
+    );
+    expect(lost).toHaveLength(3);
+    // The three lost answers were checked instead of sent again: 20 POSTs for 20 pairs.
+    expect(checks.sort()).toEqual([...lost].sort());
+    expect(posts).toBe(20);
+    await expect(dialog(page)).toContainText("20 requests in");
+    const retries = await manualRetries(plain, scene.tenant.id, failing.id);
+    expect(ids.map((id) => retries.get(id))).toEqual(Array(20).fill(1));
+  });
+
+  test("a pair the server keeps refusing with 5xx is reported failed, by name, and is the only one not retried", async ({
+    page,
+    plain,
+  }) => {
+    test.setTimeout(60_000);
+    const scene = await tenantScenario(plain);
+    const failing = await scene.failingWebhook(["order.created"]);
+    const ids = await publishEvents(scene, 10);
+    const stuck = ids[4]!;
+    let stuckCalls = 0;
+    await page.route("**/api/v1/retry", async (route: Route) => {
+      if ((route.request().postDataJSON() as { event_id: string }).event_id !== stuck)
+        return route.continue();
+      stuckCalls += 1;
+      return route.fulfill({
+        status: 502,
+        headers: { "Retry-After": "0", "Content-Type": "application/json" },
+        body: JSON.stringify({ status: 502, message: "upstream unavailable" }),
+      });
+    });
+
+    await scene.open(page, `/destinations/${failing.id}/deliveries`);
+    await page.getByRole("button", { name: "Retry failed deliveries" }).click();
+    await dialog(page).getByRole("button", { name: "Retry 10 deliveries" }).click();
+    await expect(dialog(page).getByRole("status")).toHaveText(
+      "Done. 9 deliveries retried · 0 skipped · 1 failed",
+      { timeout: 30_000 },
+    );
+    // Tried five times, then given up on, and named with the server's reason.
+    expect(stuckCalls).toBe(5);
+    await dialog(page).getByText("Failed: ").click();
+    await expect(dialog(page).getByRole("listitem")).toHaveText([
+      `${stuck} → ${WEBHOOK_URLS.failing}: upstream unavailable`,
+    ]);
+    const retries = await manualRetries(plain, scene.tenant.id, failing.id);
+    expect(ids.map((id) => retries.get(id) ?? 0)).toEqual(ids.map((id) => (id === stuck ? 0 : 1)));
+    await expectNoA11yViolations(page);
+
+    // Once the server takes it, "Retry the 1 not retried" sends exactly that one.
+    await page.unroute("**/api/v1/retry");
+    await dialog(page).getByRole("button", { name: "Retry the 1 not retried" }).click();
+    await expect(dialog(page).getByRole("status")).toHaveText(
+      "Done. 1 delivery retried · 0 skipped · 0 failed",
+    );
+    const after = await manualRetries(plain, scene.tenant.id, failing.id);
+    expect(ids.map((id) => after.get(id))).toEqual(Array(10).fill(1));
+  });
+
   test("Cancel stops the run and reports exactly what was and wasn't retried", async ({
     page,
     plain,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FILTER_CASE_EVENT, FILTER_CASES } from "../src/lib/filter-cases.fixture.ts";
 import { matchesFilter } from "./filter-match.ts";
 
 const event = {
@@ -16,6 +17,12 @@ const event = {
 };
 
 const m = (filter: Record<string, unknown> | null): boolean => matchesFilter(filter, event);
+
+describe("the sandbox's matcher, on the table shared with the portal", () => {
+  it.each(FILTER_CASES)("$name", ({ filter, matches }) => {
+    expect(matchesFilter(filter as Record<string, never> | null, FILTER_CASE_EVENT)).toBe(matches);
+  });
+});
 
 describe("matchesFilter", () => {
   it("lets everything through for null or empty filters", () => {

@@ -36,7 +36,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (isPlainObject(a) && isPlainObject(b)) {
     const ka = Object.keys(a);
     const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k) => k in b && deepEqual(a[k], b[k]));
+    return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
   }
   return false;
 }
@@ -126,7 +126,10 @@ export function matchValue(filter: unknown, actual: unknown): boolean {
     }
     if (fieldEntries.length === 0) return true;
     const matchObject = (candidate: unknown): boolean =>
-      isPlainObject(candidate) && fieldEntries.every(([k, sub]) => matchValue(sub, candidate[k]));
+      isPlainObject(candidate) &&
+      fieldEntries.every(([k, sub]) =>
+        matchValue(sub, Object.hasOwn(candidate, k) ? candidate[k] : undefined),
+      );
     if (Array.isArray(actual)) return actual.some(matchObject);
     if (!isPlainObject(actual)) {
       // A missing object can still satisfy sub-filters such as { $exist: false }.

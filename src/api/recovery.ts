@@ -75,6 +75,33 @@ export async function retryPair(pair: DeliveryPair): Promise<RetryAnswer> {
   }
 }
 
+/**
+ * Whether a retry of the pair reached the server although its answer was lost: a manual
+ * attempt newer than the pair's latest failed attempt seen when counting (`knownLatest`).
+ * Without one known, it can't tell, and says no (the pair is sent again).
+ */
+export async function retryLanded(
+  tenantId: string,
+  pair: DeliveryPair,
+  knownLatest: string | undefined,
+  signal: AbortSignal,
+): Promise<boolean> {
+  if (!knownLatest) return false;
+  const page = await api<Page<Attempt>>(
+    `${destinationPath(tenantId, pair.destinationId)}/attempts`,
+    {
+      query: { event_id: pair.eventId, limit: 20 },
+      signal,
+    },
+  );
+  // Newest first: anything before the known attempt came after it.
+  for (const attempt of page.models) {
+    if (attempt.id === knownLatest) return false;
+    if (attempt.manual) return true;
+  }
+  return false;
+}
+
 const RECENT_MS = 10 * 60_000;
 const retriedAt = new Map<string, number>();
 

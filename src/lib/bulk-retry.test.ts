@@ -192,6 +192,70 @@ describe("runRetries", () => {
     expect(accepted.size).toBe(30);
   });
 
+  it("a lost answer (the retry landed, the response never came) is checked, not sent again", async () => {
+    const clock = virtualClock();
+    const accepted = new Map<string, number>();
+    const checked: string[] = [];
+    const lost: string[] = [];
+    let calls = 0;
+    const summary = await settle(
+      runRetries(pairs(12), {
+        now: clock.now,
+        signal: new AbortController().signal,
+        retry: async (p) => {
+          calls += 1;
+          const key = pairKey(p);
+          // Requests 3-5 reach the server, then the connection drops before the answer;
+          // requests 8-9 never leave the browser.
+          if (calls >= 8 && calls <= 9) throw new TypeError("Failed to fetch");
+          accepted.set(key, (accepted.get(key) ?? 0) + 1);
+          if (calls >= 3 && calls <= 5) {
+            lost.push(p.eventId);
+            throw new TypeError("Failed to fetch");
+          }
+          return ok();
+        },
+        landed: async (p) => {
+          checked.push(p.eventId);
+          return accepted.has(pairKey(p));
+        },
+      }),
+    );
+    expect(summary.retried).toHaveLength(12);
+    expect(lost).toHaveLength(3);
+    expect(summary.confirmed.map((p) => p.eventId).sort()).toEqual(lost.sort());
+    expect(checked).toHaveLength(5);
+    // Every pair reached the server exactly once.
+    expect(accepted.size).toBe(12);
+    expect([...accepted.values()].every((n) => n === 1)).toBe(true);
+    // 12 that got through, 3 lost answers, 2 that never left: no resend of the 3.
+    expect(summary.requests).toBe(14);
+    expect(summary.failed).toEqual([]);
+  });
+
+  it("a check that fails itself means: send again", async () => {
+    const clock = virtualClock();
+    let calls = 0;
+    const summary = await settle(
+      runRetries(pairs(2), {
+        now: clock.now,
+        signal: new AbortController().signal,
+        concurrency: 1,
+        retry: async () => {
+          calls += 1;
+          if (calls === 1) throw new TypeError("Failed to fetch");
+          return ok();
+        },
+        landed: async () => {
+          throw new TypeError("Failed to fetch");
+        },
+      }),
+    );
+    expect(summary.retried).toHaveLength(2);
+    expect(summary.confirmed).toEqual([]);
+    expect(summary.requests).toBe(3);
+  });
+
   it("reports disabled and missing destinations as skipped, other refusals as failed", async () => {
     const clock = virtualClock();
     const answers: Record<string, RetryAnswer> = {
@@ -295,6 +359,30 @@ describe("collectFailedPairs", () => {
     expect(result.pairs).toHaveLength(8);
     expect(new Set(result.pairs.map(pairKey)).size).toBe(8);
     expect(result.truncated).toBe(false);
+  });
+
+  it("remembers each pair's newest failed attempt (the first listed)", async () => {
+    const items = [
+      { id: "a3", event_id: "e1", destination_id: "d1" },
+      { id: "a2", event_id: "e2", destination_id: "d1" },
+      { id: "a1", event_id: "e1", destination_id: "d1" },
+    ];
+    const { listFailed } = pagesOf(items, 2);
+    const result = await settle(
+      collectFailedPairs(
+        {
+          listFailed,
+          delivered: async () => new Set(),
+          isDisabled: () => false,
+          recentlyRetried: () => false,
+        },
+        { signal: new AbortController().signal },
+      ),
+    );
+    expect([...result.latestFailed]).toEqual([
+      [pairKey(pair(1)), "a3"],
+      [pairKey(pair(2)), "a2"],
+    ]);
   });
 
   it("skips pairs delivered since, on disabled destinations, or retried moments ago", async () => {

@@ -12,6 +12,7 @@ export interface DeliveryPair {
 export const pairKey = (pair: DeliveryPair) => `${pair.eventId}\u0000${pair.destinationId}`;
 
 export interface FailedAttemptLike {
+  id?: string;
   event_id: string;
   destination_id: string;
 }
@@ -31,6 +32,8 @@ export interface CollectResult {
   pages: number;
   /** More failed attempts existed past `maxPairs`. */
   truncated: boolean;
+  /** Each pair's newest failed attempt (by pairKey), as listed: what a later retry comes after. */
+  latestFailed: Map<string, string>;
 }
 
 export interface CollectDeps {
@@ -62,6 +65,7 @@ export async function collectFailedPairs(
     attemptsRead: 0,
     pages: 0,
     truncated: false,
+    latestFailed: new Map(),
   };
   let cursor: string | undefined;
   do {
@@ -75,6 +79,8 @@ export async function collectFailedPairs(
       const key = pairKey(pair);
       if (seen.has(key)) continue;
       seen.add(key);
+      // Newest first: the first failed attempt seen of a pair is its latest.
+      if (item.id) result.latestFailed.set(key, item.id);
       if (deps.isDisabled(pair.destinationId)) {
         result.skipped.push({ pair, reason: "destination disabled" });
       } else if (deps.recentlyRetried(pair)) {
@@ -111,6 +117,8 @@ export interface RetryFailure {
 
 export interface RunSummary {
   retried: DeliveryPair[];
+  /** Of `retried`: pairs whose answer was lost, found retried when checked instead of sent again. */
+  confirmed: DeliveryPair[];
   skipped: RetryFailure[];
   failed: RetryFailure[];
   /** Never sent because the run was cancelled. */
@@ -133,6 +141,12 @@ export interface RunProgress {
 export interface RunOptions {
   /** Not cancellable: a request once sent is awaited, so its outcome is known and reported. */
   retry: (pair: DeliveryPair) => Promise<RetryAnswer>;
+  /**
+   * After a network failure the request may have reached the server and only its answer been
+   * lost. Before sending it again the runner asks this whether the retry landed (a new manual
+   * attempt exists); `true` counts the pair as retried without a second request.
+   */
+  landed?: (pair: DeliveryPair, signal: AbortSignal) => Promise<boolean>;
   signal: AbortSignal;
   /** Requests in flight at once. */
   concurrency?: number;
@@ -178,6 +192,7 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
 export async function runRetries(pairs: DeliveryPair[], options: RunOptions): Promise<RunSummary> {
   const {
     retry,
+    landed,
     signal,
     concurrency = DEFAULT_CONCURRENCY,
     ratePerSecond = DEFAULT_RATE_PER_SECOND,
@@ -194,6 +209,7 @@ export async function runRetries(pairs: DeliveryPair[], options: RunOptions): Pr
   const queue = [...unique.values()];
   const summary: RunSummary = {
     retried: [],
+    confirmed: [],
     skipped: [],
     failed: [],
     notAttempted: [],
@@ -230,9 +246,19 @@ export async function runRetries(pairs: DeliveryPair[], options: RunOptions): Pr
 
   async function handle(pair: DeliveryPair) {
     let delay = backoffMs;
+    let answerLost = false;
     for (let tries = 1; ; tries++) {
       await takeTurn();
       if (signal.aborted) return false;
+      if (answerLost && landed) {
+        if (await landed(pair, signal).catch(() => false)) {
+          summary.retried.push(pair);
+          summary.confirmed.push(pair);
+          onRetried?.(pair);
+          return true;
+        }
+        if (signal.aborted) return false;
+      }
       summary.requests += 1;
       let answer: RetryAnswer;
       try {
@@ -245,6 +271,7 @@ export async function runRetries(pairs: DeliveryPair[], options: RunOptions): Pr
         onRetried?.(pair);
         return true;
       }
+      answerLost = answer.kind === "network";
       if (!TRANSIENT.has(answer.kind) || tries >= maxTries) {
         const entry = { pair, reason: answer.message };
         if (answer.kind === "disabled" || answer.kind === "not_found") summary.skipped.push(entry);

@@ -2,12 +2,13 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { retryRefreshes } from "@/api/attempts";
 import { destinationTarget } from "@/api/destination-labels";
-import { recentRetries, recoveryApi, retryPair } from "@/api/recovery";
+import { recentRetries, recoveryApi, retryLanded, retryPair } from "@/api/recovery";
 import type { Destination } from "@/api/types";
 import {
   collectFailedPairs,
   DEFAULT_CONCURRENCY,
   DEFAULT_RATE_PER_SECOND,
+  pairKey,
   runRetries,
   type CollectResult,
   type DeliveryPair,
@@ -141,6 +142,8 @@ export default function BulkRetryDialog({
     });
     void runRetries(pairs, {
       retry: retryPair,
+      landed: (pair, signal) =>
+        retryLanded(tenantId, pair, collected.latestFailed.get(pairKey(pair)), signal),
       signal: abort.signal,
       onRetried: (pair) => recentRetries.add(pair),
       onProgress: (progress) => setPhase({ name: "running", collected, progress }),
@@ -254,6 +257,12 @@ export default function BulkRetryDialog({
           {plural(summary.requests, "request")} in {(summary.elapsedMs / 1000).toFixed(1)} s. New
           attempts appear in the deliveries list shortly.
         </p>
+        {summary.confirmed.length > 0 && (
+          <p>
+            {plural(summary.confirmed.length, "answer")} lost on the way: those retries were found
+            on the server, so they weren't sent again.
+          </p>
+        )}
         <FailureList title="Failed" items={summary.failed} name={name} />
         <FailureList title="Skipped" items={summary.skipped} name={name} />
       </>

@@ -1,5 +1,18 @@
-import { useId } from "react";
+import { Suspense, useId } from "react";
+import { lazyWithRetry } from "@/lib/lazy-with-retry";
 import { FieldError } from "@/ui/field";
+
+// The guide and the dry run: a chunk of their own, fetched once an editor shows.
+const FilterHelp = lazyWithRetry(() => import("./filter/filter-help"));
+
+/** What JSON's usual slips look like, said in words. */
+function jsonHint(text: string): string {
+  if (/'/.test(text) && !/"/.test(text)) return " JSON needs double quotes: \"data\", not 'data'.";
+  if (/,\s*[}\]]/.test(text)) return " JSON allows no comma before a closing } or ].";
+  if (/[{,]\s*[A-Za-z_$][\w$]*\s*:/.test(text))
+    return ' Keys need double quotes: { "data": … }, not { data: … }.';
+  return "";
+}
 
 /** Parses the filter text: `null` for empty, an object, or an error message. */
 export function parseFilter(
@@ -17,7 +30,10 @@ export function parseFilter(
     }
     return { ok: true, value: value as Record<string, unknown> };
   } catch (error) {
-    return { ok: false, error: `Not valid JSON: ${(error as Error).message}` };
+    return {
+      ok: false,
+      error: `Not valid JSON: ${(error as Error).message}.${jsonHint(text)}`,
+    };
   }
 }
 
@@ -45,9 +61,8 @@ export function FilterEditor({
       </label>
       <p id={`${id}-help`} className="mb-2 text-sm text-fg-muted">
         Deliver only events that match, e.g.{" "}
-        <code className="font-mono">{'{ "data": { "amount": { "$gte": 100 } } }'}</code>. Operators:
-        $eq, $neq, $gt, $gte, $lt, $lte, $in, $nin, $startsWith, $endsWith, $exist, $or, $and, $not.
-        Leave empty to deliver every event.
+        <code className="font-mono">{'{ "data": { "amount": { "$gte": 100 } } }'}</code>. Leave
+        empty to deliver every event. The syntax guide below has an example for each operator.
       </p>
       <textarea
         id={`${id}-input`}
@@ -64,6 +79,9 @@ export function FilterEditor({
           {message}
         </FieldError>
       )}
+      <Suspense fallback={null}>
+        <FilterHelp text={value} parsed={parsed} />
+      </Suspense>
     </div>
   );
 }

@@ -1,13 +1,41 @@
 import { destinationTarget } from "@/api/destination-labels";
 import { useDestinations } from "@/api/destinations";
+import { useLastErrorCode } from "@/api/last-error";
+import type { RecentDeliveries } from "@/api/recent-deliveries";
+import type { Destination } from "@/api/types";
 import { useRecentDeliveries } from "@/api/recent-deliveries";
-import { deliveryHealth, type HealthState } from "@/lib/delivery-health";
+import { deliveryHealth, type Health, type HealthState } from "@/lib/delivery-health";
 import { pathTo } from "@/lib/paths";
 import { Card } from "@/ui/card";
 import { HealthBadge } from "@/ui/health-badge";
 import { Link } from "@/ui/link";
 import { QueryError } from "@/ui/query-error";
 import { Skeleton } from "@/ui/skeleton";
+
+const NONE: RecentDeliveries = { success: 0, failed: 0, buckets: [] };
+
+/** A destination needing attention: its health with the code of its latest failure. */
+function AttentionRow({
+  destination,
+  deliveries,
+}: {
+  destination: Destination;
+  deliveries: RecentDeliveries;
+}) {
+  const lastErrorCode = useLastErrorCode(destination.id, deliveries.failed > 0);
+  const health: Health = deliveryHealth({ ...deliveries, lastErrorCode });
+  return (
+    <li className="grid gap-1 text-sm">
+      <Link
+        to={pathTo("destination", { id: destination.id })}
+        className="font-medium break-all text-brand-text underline-offset-2 hover:underline"
+      >
+        {destinationTarget(destination)}
+      </Link>
+      <HealthBadge health={health} showReason />
+    </li>
+  );
+}
 
 const ORDER: HealthState[] = ["failing", "degraded", "healthy", "idle"];
 const COUNT_LABELS: Record<HealthState, string> = {
@@ -35,12 +63,10 @@ export function TenantHealth() {
     content = <p className="text-sm text-fg-muted">Delivery figures are unavailable right now.</p>;
   else {
     const rows = destinations.data
-      .map((d) => ({
-        destination: d,
-        health: deliveryHealth(
-          recent.byDestination.get(d.id) ?? { success: 0, failed: 0, buckets: [] },
-        ),
-      }))
+      .map((d) => {
+        const deliveries = recent.byDestination.get(d.id) ?? NONE;
+        return { destination: d, deliveries, health: deliveryHealth(deliveries) };
+      })
       .sort((a, b) => ORDER.indexOf(a.health.state) - ORDER.indexOf(b.health.state));
     const counts = ORDER.map((state) => ({
       state,
@@ -59,16 +85,12 @@ export function TenantHealth() {
           </p>
           {attention.length > 0 ? (
             <ul className="grid gap-2">
-              {attention.map(({ destination, health }) => (
-                <li key={destination.id} className="grid gap-1 text-sm">
-                  <Link
-                    to={pathTo("destination", { id: destination.id })}
-                    className="font-medium break-all text-brand-text underline-offset-2 hover:underline"
-                  >
-                    {destinationTarget(destination)}
-                  </Link>
-                  <HealthBadge health={health} showReason />
-                </li>
+              {attention.map(({ destination, deliveries }) => (
+                <AttentionRow
+                  key={destination.id}
+                  destination={destination}
+                  deliveries={deliveries}
+                />
               ))}
             </ul>
           ) : (

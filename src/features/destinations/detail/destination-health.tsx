@@ -1,4 +1,4 @@
-import { useAttempts } from "@/api/attempts";
+import { useLastErrorCode } from "@/api/last-error";
 import { useRecentDeliveries } from "@/api/recent-deliveries";
 import type { Destination } from "@/api/types";
 import { deliveryHealth, type Health } from "@/lib/delivery-health";
@@ -12,15 +12,11 @@ import { Link } from "@/ui/link";
 export function useDestinationHealth(destination: Destination): Health | null {
   const recent = useRecentDeliveries(true);
   const deliveries = recent.byDestination.get(destination.id);
-  const failedSome = !!deliveries && deliveries.failed > 0;
-  const latestFailure = useAttempts(
-    { destination_id: destination.id, status: "failed", limit: 1 },
-    { enabled: failedSome },
-  );
+  const lastErrorCode = useLastErrorCode(destination.id, !!deliveries && deliveries.failed > 0);
   if (recent.isPending || recent.isError) return null;
   return deliveryHealth({
     ...(deliveries ?? { success: 0, failed: 0, buckets: [] }),
-    lastErrorCode: latestFailure.data?.models[0]?.code,
+    lastErrorCode,
   });
 }
 

@@ -1,3 +1,4 @@
+import { useLastErrorCode } from "@/api/last-error";
 import type { RecentDeliveries } from "@/api/recent-deliveries";
 import { deliveryHealth } from "@/lib/delivery-health";
 import { HealthBadge } from "@/ui/health-badge";
@@ -8,10 +9,13 @@ import { DeliverySparkline } from "./delivery-sparkline";
  * only show once the metrics (requested after the list) have arrived anyway.
  */
 export default function DeliverySummary({
+  destinationId,
   deliveries,
 }: {
+  destinationId: string;
   deliveries: RecentDeliveries | undefined;
 }) {
+  const lastErrorCode = useLastErrorCode(destinationId, !!deliveries && deliveries.failed > 0);
   if (!deliveries || deliveries.success + deliveries.failed === 0) {
     return <span className="text-xs text-fg-muted">No deliveries in 24 h</span>;
   }
@@ -26,7 +30,13 @@ export default function DeliverySummary({
           {deliveries.failed.toLocaleString()} failed
         </span>
       </span>
-      <HealthBadge health={deliveryHealth(deliveries)} />
+      {lastErrorCode && (
+        // Read out with the health below, which says it too.
+        <span aria-hidden="true" className="text-xs whitespace-nowrap text-fg-muted">
+          last error {lastErrorCode}
+        </span>
+      )}
+      <HealthBadge health={deliveryHealth({ ...deliveries, lastErrorCode })} />
     </span>
   );
 }

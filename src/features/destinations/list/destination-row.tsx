@@ -23,9 +23,11 @@ const DeliverySummary = lazyWithRetry(() =>
 );
 
 function Deliveries({
+  destinationId,
   deliveries,
   state,
 }: {
+  destinationId: string;
   deliveries?: RecentDeliveries;
   state: Props["deliveriesState"];
 }) {
@@ -34,7 +36,7 @@ function Deliveries({
   if (state === "loading") return loading;
   return (
     <Suspense fallback={loading}>
-      <DeliverySummary deliveries={deliveries} />
+      <DeliverySummary destinationId={destinationId} deliveries={deliveries} />
     </Suspense>
   );
 }
@@ -74,7 +76,11 @@ export function DestinationRow({ destination, type, deliveries, deliveriesState 
         </div>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 pl-8 sm:flex-nowrap sm:justify-end sm:pl-0">
-        <Deliveries deliveries={deliveries} state={deliveriesState} />
+        <Deliveries
+          destinationId={destination.id}
+          deliveries={deliveries}
+          state={deliveriesState}
+        />
         <StatusBadge destination={destination} />
       </div>
     </li>
