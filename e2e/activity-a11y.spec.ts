@@ -51,7 +51,7 @@ test.describe("delivery activity screens are axe-clean", () => {
       await expectNoA11yViolations(page);
 
       // Attempt detail of the manual retry, with payload and response.
-      await deliveryRows(page).first().getByRole("link").click();
+      await deliveryRows(page).first().getByRole("link").first().click();
       await expect(definition(card(page, "Attempt"), "Attempt ID").locator("code")).toHaveText(
         attempts[0]!.id,
       );

@@ -80,7 +80,7 @@ test.describe("destination deliveries", () => {
     await scene.open(page, deliveriesPath(slow.id));
     await expect(shownEventIds(page)).toHaveText([late.id]);
     await expect(statusCells(page)).toHaveText(["Failed · timeout"]);
-    await deliveryRows(page).getByRole("link").click();
+    await deliveryRows(page).getByRole("link").first().click();
     await expect(definition(card(page, "Attempt"), "Status")).toHaveText("Failed · timeout");
     await expect(page.getByRole("region", { name: "response body" })).toContainText(
       "timeout: the endpoint did not respond within 30 seconds",
@@ -113,7 +113,7 @@ test.describe("destination deliveries", () => {
       origin: SERVERS.plain.origin,
     });
     await scene.open(page, deliveriesPath(failing.id));
-    await rowOfEvent(page, event.id).getByRole("link").click();
+    await rowOfEvent(page, event.id).getByRole("link").first().click();
     await expect(page).toHaveURL(new RegExp(`${detailPath}$`));
 
     const checkDetail = async () => {
@@ -237,7 +237,7 @@ test.describe("destination deliveries", () => {
     await expect(manualRows.locator("td:nth-child(4)")).toHaveText(["#3Manual", "#2Manual"]);
 
     // From the attempt detail of the second event.
-    await rowOfEvent(page, second.id).getByRole("link").click();
+    await rowOfEvent(page, second.id).getByRole("link").first().click();
     await expect(definition(card(page, "Event"), "Event ID").locator("code")).toHaveText(second.id);
     await page.getByRole("button", { name: "Retry", exact: true }).click();
     await expectToast(page, "Retry queued. The new attempt appears in the list.");
@@ -257,7 +257,7 @@ test.describe("destination deliveries", () => {
       [second.id, 1, false],
       [first.id, 1, false],
     ]);
-    await manualRows.first().getByRole("link").click();
+    await manualRows.first().getByRole("link").first().click();
     await expect(definition(card(page, "Attempt"), "Attempt")).toHaveText("#2Manual retry");
     await expect(definition(card(page, "Attempt"), "Attempt ID").locator("code")).toHaveText(
       api[0]!.id,
@@ -285,7 +285,7 @@ test.describe("destination deliveries", () => {
     await expect(listRetry).toBeDisabled();
     await expect(listRetry).toHaveAccessibleDescription(note);
 
-    await rowOfEvent(page, event.id).getByRole("link").click();
+    await rowOfEvent(page, event.id).getByRole("link").first().click();
     await expect(definition(card(page, "Attempt"), "Attempt ID").locator("code")).toHaveText(
       attempt!.id,
     );

@@ -253,7 +253,7 @@ test("Back from an attempt restores the filtered deliveries list", async ({ page
   const filtered = page.url();
 
   // The link back up to the list keeps the filters the list was shown with.
-  await rows.nth(1).getByRole("link").click();
+  await rows.nth(1).getByRole("link").first().click();
   await expect(page.getByText("Attempt ID", { exact: true })).toBeVisible();
   await page.getByRole("link", { name: "All deliveries" }).click();
   await expect(rows).toHaveCount(2);
@@ -261,7 +261,7 @@ test("Back from an attempt restores the filtered deliveries list", async ({ page
   await expect(page.getByRole("combobox", { name: "Status" })).toHaveValue("success");
 
   // So does the browser's Back.
-  await rows.nth(1).getByRole("link").click();
+  await rows.nth(1).getByRole("link").first().click();
   await expect(page.getByText("Attempt ID", { exact: true })).toBeVisible();
   await page.goBack();
   await expect(rows).toHaveCount(2);

@@ -37,6 +37,7 @@ export function FilterBar({
         className="h-11 sm:hidden"
       >
         Filters
+        {active > 0 && " "}
         {active > 0 && (
           <span className="rounded-full bg-brand px-1.5 text-xs text-brand-fg">
             {active}
