@@ -151,6 +151,8 @@ test.describe("settings: lost updates", () => {
       await conflict.getByRole("button", { name: "Overwrite with mine" }).click();
       await expectToast(page, "Topics saved.");
       await expect(conflict).toHaveCount(0);
+      // The pressed button went away with the notice: focus is on the section's Save.
+      await expect(page.getByRole("button", { name: "Save topics" })).toBeFocused();
       expect((await getDestination(plain, tenant.id, hook.id)).topics).toEqual([
         "user.created",
         "order.paid",
@@ -166,6 +168,7 @@ test.describe("settings: lost updates", () => {
       await expect(filterConflict).toHaveCount(0);
       await expect(filter).toHaveValue(/"topic": "order.paid"/);
       await expectNothingToSave(page.getByRole("button", { name: "Save filter" }));
+      await expect(page.getByRole("button", { name: "Save filter" })).toBeFocused();
       expect((await getDestination(plain, tenant.id, hook.id)).filter).toEqual({
         topic: "order.paid",
       });
@@ -315,6 +318,7 @@ test.describe("settings: Cancel while saving", () => {
     await page.getByRole("button", { name: "Cancel" }).click();
 
     await expectToast(page, "Not saved: the save was cancelled before the server applied it.");
+    await expect(save).toBeFocused();
     await expect(topic(page, "order.paid")).toBeChecked();
     expect((await getDestination(plain, tenant.id, hook.id)).topics).toEqual(["user.created"]);
     await expect(save).not.toHaveAttribute("aria-disabled");
@@ -360,6 +364,7 @@ test.describe("settings: Cancel while saving", () => {
 
     await expectToast(page, "Saved: the change had reached the server before you cancelled.");
     await expectNothingToSave(page.getByRole("button", { name: "Save metadata" }));
+    await expect(page.getByRole("button", { name: "Save metadata" })).toBeFocused();
     await expect(metadata.getByRole("textbox", { name: "Value 1", exact: true })).toHaveValue(
       "core",
     );

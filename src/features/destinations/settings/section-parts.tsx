@@ -1,8 +1,23 @@
-import type { ReactNode } from "react";
+import type { MouseEvent, ReactNode } from "react";
 import type { EditConflict } from "@/api/destination-edit";
 import { Button } from "@/ui/button";
 import { SaveButton } from "@/ui/save-button";
 import type { SectionSaver } from "./use-patch";
+
+/**
+ * Runs `action`, then puts focus on the form's Save button: the control that was
+ * pressed (Cancel, Discard, a conflict's choice) goes away with it, and focus must
+ * not fall to <body>.
+ */
+function thenFocusSave(action: () => void) {
+  return (event: MouseEvent<HTMLElement>) => {
+    const form = event.currentTarget.closest("form");
+    action();
+    requestAnimationFrame(() =>
+      form?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus(),
+    );
+  };
+}
 
 /**
  * A section's buttons: Discard while changed, Cancel while saving, and the shared
@@ -22,18 +37,18 @@ export function SectionActions({
   dirty: boolean;
   blocked?: boolean;
   onDiscard: () => void;
-  onSaveMouseDown?: (event: React.MouseEvent<HTMLButtonElement>) => void;
+  onSaveMouseDown?: (event: MouseEvent<HTMLButtonElement>) => void;
   children?: ReactNode;
 }) {
   return (
     <div className="flex flex-wrap justify-end gap-2">
       {children}
       {saver.isPending ? (
-        <Button onClick={saver.cancel} aria-disabled={saver.cancelling || undefined}>
+        <Button onClick={thenFocusSave(saver.cancel)} aria-disabled={saver.cancelling || undefined}>
           Cancel
         </Button>
       ) : (
-        dirty && <Button onClick={onDiscard}>Discard changes</Button>
+        dirty && <Button onClick={thenFocusSave(onDiscard)}>Discard changes</Button>
       )}
       <SaveButton
         label={label}
@@ -110,13 +125,13 @@ export function ConflictNotice({
         ))}
       </ul>
       <div className="mt-3 flex flex-wrap gap-2">
-        <Button size="sm" onClick={onTheirs}>
+        <Button size="sm" onClick={thenFocusSave(onTheirs)}>
           Use their version
         </Button>
         <Button
           size="sm"
           variant="primary"
-          onClick={onOverwrite}
+          onClick={thenFocusSave(onOverwrite)}
           aria-disabled={pending || undefined}
         >
           Overwrite with mine
