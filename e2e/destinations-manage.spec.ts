@@ -96,9 +96,13 @@ test.describe("destination settings", () => {
     await expect(page.getByRole("group", { name: /Access Key ID/ })).toContainText(masked(NEW_KEY));
     await expect(secretGroup).toContainText(masked(OLD_SECRET));
 
-    // Saving with nothing changed sends nothing.
-    await page.getByRole("button", { name: "Save credentials" }).click();
-    await expect(page.getByText("Nothing to save: no value changed.")).toBeVisible();
+    // With nothing changed, Save says so and sends nothing.
+    const saveCredentials = page.getByRole("button", { name: "Save credentials" });
+    await expect(saveCredentials).toHaveAttribute("aria-disabled", "true");
+    await expect(saveCredentials).toHaveAccessibleDescription("No changes to save");
+    await saveCredentials.focus();
+    await page.keyboard.press("Enter");
+    await expect(saveCredentials).toBeFocused();
     expect(writes).toHaveLength(3);
   });
 

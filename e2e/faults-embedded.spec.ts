@@ -88,6 +88,61 @@ test.describe("embedded sessions", () => {
     expect(saved.metadata).toEqual({ plan: "enterprise" });
   });
 
+  test("a 401 mid-edit of a settings section keeps the typed values through portal:set-token", async ({
+    page,
+    embedding,
+    faults: proxy,
+  }) => {
+    const tenant = await embedding.createTenant();
+    const hook = await embedding.request<{ id: string }>(
+      "POST",
+      `/tenants/${tenant.id}/destinations`,
+      {
+        type: "webhook",
+        topics: ["user.created"],
+        config: { url: "https://hooks.example.com/embedded-settings" },
+        metadata: { team: "core" },
+      },
+    );
+    const frame = await openFramed(
+      page,
+      proxy,
+      await embedding.token(tenant.id),
+      `/destinations/${hook.id}/settings`,
+    );
+    const metadata = frame.getByRole("group", { name: "Metadata", exact: true });
+    await metadata.getByRole("textbox", { name: "Value 1", exact: true }).fill("payments");
+    await metadata.getByRole("button", { name: "Add entry" }).click();
+    await metadata.getByRole("textbox", { name: "Key 2", exact: true }).fill("owner");
+    await metadata.getByRole("textbox", { name: "Value 2", exact: true }).fill("ana");
+    proxy.inject({
+      method: "GET",
+      path: new RegExp(`^/api/v1/tenants/${escape(tenant.id)}/destinations/${escape(hook.id)}$`),
+      fault: { kind: "respond", status: 401 },
+      times: 1,
+    });
+    await frame.getByRole("button", { name: "Save metadata" }).click();
+    await expect(frame.getByRole("heading", { name: "Your session has ended" })).toBeVisible();
+
+    await setToken(page, proxy, await embedding.token(tenant.id));
+    await expect(
+      frame.getByRole("status").filter({ hasText: "earlier changes were kept" }),
+    ).toBeVisible();
+    await expect(metadata.getByRole("textbox", { name: "Value 1", exact: true })).toHaveValue(
+      "payments",
+    );
+    await expect(metadata.getByRole("textbox", { name: "Value 2", exact: true })).toHaveValue(
+      "ana",
+    );
+    await frame.getByRole("button", { name: "Save metadata" }).click();
+    await expect(frame.getByRole("status").filter({ hasText: "Metadata saved." })).toBeVisible();
+    const saved = await embedding.request<{ metadata: unknown }>(
+      "GET",
+      `/tenants/${tenant.id}/destinations/${hook.id}`,
+    );
+    expect(saved.metadata).toEqual({ team: "payments", owner: "ana" });
+  });
+
   test("a late 401 for the token set-token replaced never ends the new session", async ({
     page,
     embedding,

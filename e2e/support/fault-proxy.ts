@@ -6,11 +6,14 @@ import type { Socket } from "node:net";
  * - `hang`: takes the request and never answers;
  * - `reset-after-forward`: the server gets the request and answers, then the
  *   connection is destroyed before the browser sees a byte (a lost response);
+ * - `hang-after-forward`: the server gets the request and answers; the browser never
+ *   hears back (an applied write whose answer is stuck);
  * - `respond`: answers itself (429 with Retry-After, 500, garbage or wrong-shaped JSON).
  */
 export type Fault =
   | { kind: "hang" }
   | { kind: "reset-after-forward" }
+  | { kind: "hang-after-forward" }
   | {
       kind: "respond";
       status: number;
@@ -82,6 +85,10 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
         headers: { ...req.headers, host: target.host },
       },
       (upstreamRes) => {
+        if (fault?.kind === "hang-after-forward") {
+          upstreamRes.resume();
+          return;
+        }
         if (fault?.kind === "reset-after-forward") {
           // The server has applied the request; the browser never learns it.
           upstreamRes.resume();

@@ -5,6 +5,7 @@ import { api } from "./client";
 import { destinationPath, destinationsPath, destinationsQuery } from "./destinations";
 import { queryKeys } from "./query-keys";
 import { isDestination } from "./shapes";
+import { DestinationConflict, rebaseDestinationPatch, type EditBase } from "./destination-edit";
 import type { Destination, DestinationCreate, DestinationUpdate } from "./types";
 import { orNullWhenMissing, patchApplied, settleUnknownOutcome } from "./write-outcome";
 
@@ -26,9 +27,12 @@ function alreadyExists(error: unknown) {
 function useDestinationCache() {
   const queryClient = useQueryClient();
   const tenantId = useTenantId();
-  const read = (destinationId: string) =>
+  const read = (destinationId: string, signal?: AbortSignal) =>
     orNullWhenMissing(
-      api<Destination>(destinationPath(tenantId, destinationId), { expect: isDestination }),
+      api<Destination>(destinationPath(tenantId, destinationId), {
+        signal,
+        expect: isDestination,
+      }),
     );
   return {
     tenantId,
@@ -91,26 +95,81 @@ export function useCreateDestination() {
   });
 }
 
-export function useUpdateDestination(destinationId: string) {
+export interface DestinationEdit {
+  /** What the form started from, for the parts `patch` changes. */
+  base: EditBase;
+  /** The user's change, written against `base`. */
+  patch: DestinationUpdate;
+  /** Where someone else changed the same part, keep the user's value anyway. */
+  overwrite?: boolean;
+  /** Aborting it is Cancel: the answer then says whether the save got through anyway. */
+  signal?: AbortSignal;
+}
+
+const gone = () =>
+  new ApiError({ status: 404, code: "not_found", message: "This destination no longer exists." });
+
+/**
+ * Saves a settings section without losing anyone's update: the change is moved onto a
+ * fresh read (`rebaseDestinationPatch`), or a `DestinationConflict` names what both
+ * sides changed. Cancel (aborting `signal`) before the PATCH left ends with "not
+ * applied"; after, a re-read says whether it was applied — success if it was.
+ */
+export function useSaveDestination(destinationId: string) {
   const cache = useDestinationCache();
+  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ signal, ...body }: DestinationUpdate & { signal?: AbortSignal }) => {
-      const before = cache.cached(destinationId);
+    mutationFn: async ({ base, patch, overwrite, signal }: DestinationEdit) => {
+      let sent: { before: Destination; body: DestinationUpdate } | null = null;
       try {
+        const current = await cache.read(destinationId, signal);
+        if (!current) throw gone();
+        const rebased = rebaseDestinationPatch(base, patch, current, overwrite);
+        if (rebased.conflicts.length) throw new DestinationConflict(rebased.conflicts, current);
+        // Already as the user wants it (someone made the same change): nothing to send.
+        if (Object.keys(rebased.patch).length === 0) return current;
+        sent = { before: current, body: rebased.patch };
         return await api<Destination>(destinationPath(cache.tenantId, destinationId), {
           method: "PATCH",
-          body,
+          body: rebased.patch,
           signal,
           expect: isDestination,
         });
       } catch (error) {
-        return settleUnknownOutcome(error, async () => {
+        if (error instanceof DestinationConflict) throw error;
+        const check = async () => {
+          if (!sent) return null;
           const after = await cache.read(destinationId);
-          return after && patchApplied(before, after, body) ? after : null;
-        });
+          return after && patchApplied(sent.before, after, sent.body) ? after : null;
+        };
+        if (signal?.aborted) {
+          const outcome = new ApiError({
+            status: 0,
+            code: "network",
+            outcomeUnknown: true,
+            message: "",
+          });
+          return settleUnknownOutcome(outcome, check).catch((settled: unknown) => {
+            if (settled instanceof ApiError && settled.code === "not_applied")
+              throw new ApiError({
+                status: 0,
+                code: "cancelled",
+                message: "Not saved: the save was cancelled before the server applied it.",
+              });
+            throw settled;
+          });
+        }
+        return settleUnknownOutcome(error, check);
       }
     },
     onSuccess: cache.store,
+    onError: (error) => {
+      if (error instanceof DestinationConflict)
+        queryClient.setQueryData(
+          queryKeys.destinations.detail(cache.tenantId, destinationId),
+          error.current,
+        );
+    },
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeMaps } from "./three-way-merge";
+import { mergeMaps, mergeSets, mergeWhole, rebaseMapPatch } from "./three-way-merge";
 
 describe("mergeMaps", () => {
   it("keeps another tab's new key while adding mine", () => {
@@ -54,5 +54,104 @@ describe("mergeMaps", () => {
       merged: {},
       conflicts: [],
     });
+  });
+});
+
+describe("mergeWhole", () => {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  it("takes my value when the server still holds the base", () => {
+    expect(mergeWhole({ a: 1 }, { a: 2 }, { a: 1 }, same)).toEqual({
+      outcome: "merged",
+      value: { a: 2 },
+    });
+  });
+  it("keeps the server's value when I changed nothing", () => {
+    expect(mergeWhole(null, null, { b: 1 }, same)).toEqual({ outcome: "merged", value: { b: 1 } });
+  });
+  it("is no conflict when both made the same change", () => {
+    expect(mergeWhole(null, { a: 1 }, { a: 1 }, same)).toEqual({
+      outcome: "merged",
+      value: { a: 1 },
+    });
+  });
+  it("is a conflict when both changed it differently", () => {
+    expect(mergeWhole({ a: 1 }, { a: 2 }, null, same)).toEqual({
+      outcome: "conflict",
+      mine: { a: 2 },
+      theirs: null,
+    });
+  });
+});
+
+describe("mergeSets", () => {
+  it("applies my addition and removal to another tab's list", () => {
+    const base = ["user.created", "order.created"];
+    const mine = ["user.created", "order.paid"]; // removed order.created, added order.paid
+    const theirs = ["user.created", "order.created", "user.deleted"]; // added user.deleted
+    expect(mergeSets(base, mine, theirs)).toEqual({
+      outcome: "merged",
+      value: ["user.created", "user.deleted", "order.paid"],
+    });
+  });
+  it("keeps an item the server removed removed, and does not add an item twice", () => {
+    expect(mergeSets(["a", "b"], ["a", "b", "c"], ["a", "c"])).toEqual({
+      outcome: "merged",
+      value: ["a", "c"],
+    });
+  });
+  it("returns the server's list when my list equals the base or theirs", () => {
+    expect(mergeSets(["a"], ["a"], ["a", "b"])).toEqual({ outcome: "merged", value: ["a", "b"] });
+    expect(mergeSets(["a"], ["b", "a"], ["a", "b"])).toEqual({
+      outcome: "merged",
+      value: ["a", "b"],
+    });
+  });
+  it("treats every item (*) as a whole value", () => {
+    expect(mergeSets(["a"], "*", ["a"])).toEqual({ outcome: "merged", value: "*" });
+    expect(mergeSets("*", ["a"], "*")).toEqual({ outcome: "merged", value: ["a"] });
+    expect(mergeSets(["a"], "*", ["a", "b"])).toEqual({
+      outcome: "conflict",
+      mine: "*",
+      theirs: ["a", "b"],
+    });
+    expect(mergeSets(["a"], ["a", "b"], "*")).toEqual({
+      outcome: "conflict",
+      mine: ["a", "b"],
+      theirs: "*",
+    });
+    expect(mergeSets(["a"], "*", "*")).toEqual({ outcome: "merged", value: "*" });
+  });
+  it("is a conflict when the merge would leave no item", () => {
+    expect(mergeSets(["a", "b"], ["b"], ["a"])).toEqual({
+      outcome: "conflict",
+      mine: ["b"],
+      theirs: ["a"],
+    });
+  });
+});
+
+describe("rebaseMapPatch", () => {
+  it("sends my changed keys when the server left them alone", () => {
+    expect(
+      rebaseMapPatch({ a: "1", b: "2" }, { a: "10", b: null }, { a: "1", b: "2", c: "3" }),
+    ).toEqual({ patch: { a: "10", b: null }, conflicts: [] });
+  });
+  it("drops keys already as I want them", () => {
+    expect(rebaseMapPatch({ a: "1" }, { a: "2", b: null }, { a: "2" })).toEqual({
+      patch: {},
+      conflicts: [],
+    });
+  });
+  it("reports keys the server changed to something else", () => {
+    expect(rebaseMapPatch({ a: "1" }, { a: "mine" }, { a: "theirs" })).toEqual({
+      patch: {},
+      conflicts: [{ key: "a", mine: "mine", theirs: "theirs" }],
+    });
+    expect(rebaseMapPatch(null, { n: "x" }, { n: "y" }).conflicts).toEqual([
+      { key: "n", mine: "x", theirs: "y" },
+    ]);
+    expect(rebaseMapPatch({ a: "1" }, { a: null }, { a: "2" }).conflicts).toEqual([
+      { key: "a", mine: undefined, theirs: "2" },
+    ]);
   });
 });

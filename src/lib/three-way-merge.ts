@@ -48,3 +48,76 @@ export function mergeMaps(
 function own(map: StringMap, key: string): string | undefined {
   return Object.hasOwn(map, key) ? map[key] : undefined;
 }
+
+/** What a three-way merge of one whole value decided. */
+export type WholeMerge<T> =
+  { outcome: "merged"; value: T } | { outcome: "conflict"; mine: T; theirs: T };
+
+/**
+ * Three-way merge of a value that is replaced whole (a filter): my change wins when
+ * the server still holds `base`, the server's when I changed nothing, and both sides
+ * changing it differently is a conflict. `same` decides equality (structural, say).
+ */
+export function mergeWhole<T>(
+  base: T,
+  mine: T,
+  theirs: T,
+  same: (a: T, b: T) => boolean,
+): WholeMerge<T> {
+  if (same(mine, base) || same(mine, theirs)) return { outcome: "merged", value: theirs };
+  if (same(theirs, base)) return { outcome: "merged", value: mine };
+  return { outcome: "conflict", mine, theirs };
+}
+
+/** A list of items, or every item (`"*"`), as a destination's topics are. */
+export type ItemSet = "*" | readonly string[];
+
+const sameSet = (a: ItemSet, b: ItemSet) =>
+  a === "*" || b === "*"
+    ? a === b
+    : a.length === b.length && new Set(a).size === new Set([...a, ...b]).size;
+
+/**
+ * Three-way merge of sets replaced whole (topics): my additions and removals are
+ * applied to the server's current list, so an item another tab added or removed
+ * stays that way. Switching to or from "every item" is a change of the whole value;
+ * it conflicts with any other change, as does a merge that would leave nothing.
+ * The merged list keeps the server's order, with my additions at the end.
+ */
+export function mergeSets(base: ItemSet, mine: ItemSet, theirs: ItemSet): WholeMerge<ItemSet> {
+  if (base === "*" || mine === "*" || theirs === "*")
+    return mergeWhole<ItemSet>(base, mine, theirs, sameSet);
+  if (sameSet(mine, base) || sameSet(mine, theirs)) return { outcome: "merged", value: theirs };
+  const added = mine.filter((item) => !base.includes(item));
+  const removed = new Set(base.filter((item) => !mine.includes(item)));
+  const merged = [
+    ...theirs.filter((item) => !removed.has(item)),
+    ...added.filter((item) => !theirs.includes(item)),
+  ];
+  if (merged.length === 0) return { outcome: "conflict", mine, theirs };
+  return { outcome: "merged", value: merged };
+}
+
+/**
+ * A merge patch (RFC 7396: null removes) written against `base`, checked against a
+ * fresh read: keys the server changed to something else since `base` are conflicts;
+ * keys already as I want them are dropped; the rest is what to send.
+ */
+export function rebaseMapPatch(
+  base: StringMap | null | undefined,
+  patch: Record<string, string | null>,
+  theirs: StringMap | null | undefined,
+): { patch: Record<string, string | null>; conflicts: MapConflict[] } {
+  const from = base ?? {};
+  const current = theirs ?? {};
+  const rebased: Record<string, string | null> = {};
+  const conflicts: MapConflict[] = [];
+  for (const [key, value] of Object.entries(patch)) {
+    const want = value ?? undefined;
+    const now = own(current, key);
+    if (want === now) continue;
+    if (now !== own(from, key)) conflicts.push({ key, mine: want, theirs: now });
+    else rebased[key] = value;
+  }
+  return { patch: rebased, conflicts };
+}

@@ -15,6 +15,7 @@ import { MapList } from "@/ui/key-value-list";
 import { errorMessage } from "@/ui/query-error";
 import { toast } from "@/ui/toast";
 import { MetadataEditor } from "@/ui/metadata-editor";
+import { SaveButton } from "@/ui/save-button";
 
 interface MetadataDraft {
   base: StringMap | null;
@@ -178,13 +179,12 @@ export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
           >
             Cancel
           </Button>
-          <Button
-            type="submit"
-            variant="primary"
-            aria-disabled={!changed || invalid || update.isPending || undefined}
-          >
-            {update.isPending ? "Saving…" : "Save metadata"}
-          </Button>
+          <SaveButton
+            label="Save metadata"
+            dirty={changed}
+            blocked={invalid}
+            pending={update.isPending}
+          />
         </div>
       </form>
     </Card>

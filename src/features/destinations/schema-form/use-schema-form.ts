@@ -17,6 +17,8 @@ export interface UseSchemaFormOptions<M extends FormMode = FormMode> {
   existing?: Record<string, string>;
   /** Prefix of element ids; pass distinct ones when a page has several schema forms. */
   idPrefix?: string;
+  /** Edit: values typed earlier (a kept draft), shown over those of `existing` on mount. */
+  draftValues?: Record<string, string>;
 }
 
 /** What `apiValues()` returns: create gives plain strings, edit a merge patch with nulls. */
@@ -49,7 +51,14 @@ export function useSchemaForm<M extends FormMode = "create">(
   const idPrefix = options.idPrefix ?? `schema${generatedPrefix.replace(/[^A-Za-z0-9_-]/g, "")}`;
 
   const [original, setOriginal] = useState(options.existing);
-  const [values, setValues] = useState<FormValues>(() => initialValues(fields, original));
+  const [values, setValues] = useState<FormValues>(() => ({
+    ...initialValues(fields, original),
+    ...Object.fromEntries(
+      Object.entries(options.draftValues ?? {}).filter(([key]) =>
+        fields.some((f) => f.key === key),
+      ),
+    ),
+  }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const [replacing, setReplacing] = useState<ReadonlySet<string>>(() => new Set());

@@ -7,10 +7,10 @@ import { usePatch } from "./use-patch";
 
 export function SecretRotationSection({ destination }: { destination: Destination }) {
   const [open, setOpen] = useState(false);
-  const { patch, isPending } = usePatch(destination.id);
+  const { save, isPending } = usePatch(destination.id);
   const rotate = () =>
-    patch(
-      { credentials: { rotate_secret: true } },
+    save(
+      { base: {}, patch: { credentials: { rotate_secret: true } } },
       {
         success: "New signing secret created. The previous one stays valid for 24 hours.",
         onSuccess: () => setOpen(false),

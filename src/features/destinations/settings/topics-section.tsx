@@ -2,22 +2,70 @@ import { useState } from "react";
 import { useTopics } from "@/api/topics";
 import type { Destination, Topics } from "@/api/types";
 import { portalConfig } from "@/config/portal-config";
-import { Button } from "@/ui/button";
 import { Card } from "@/ui/card";
 import { Skeleton } from "@/ui/skeleton";
 import { TopicPicker } from "@/features/destinations/topics/topic-picker";
+import { ConflictNotice, KeptNotice, SectionActions } from "./section-parts";
+import { isString, useKeepDraft, useSectionDraft } from "./section-draft";
 import { usePatch } from "./use-patch";
 
 const same = (a: Topics, b: Topics) =>
   a === b ||
   (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((t) => b.includes(t)));
 
+interface TopicsDraft {
+  base: Topics;
+  value: Topics;
+}
+
+const isTopics = (value: unknown): value is Topics =>
+  value === "*" || (Array.isArray(value) && value.every(isString));
+
+const isTopicsDraft = (value: unknown): value is TopicsDraft =>
+  typeof value === "object" &&
+  value !== null &&
+  isTopics((value as TopicsDraft).base) &&
+  isTopics((value as TopicsDraft).value);
+
+/**
+ * Outpost replaces the topics whole; the save merges the user's additions and removals
+ * onto a fresh read, so another tab's change survives (see useSaveDestination).
+ */
 export function TopicsSection({ destination }: { destination: Destination }) {
   const topics = useTopics();
-  const [value, setValue] = useState<Topics>(destination.topics);
-  const { patch, isPending } = usePatch(destination.id);
-  const changed = !same(value, destination.topics);
+  const draft = useSectionDraft(destination.id, "topics", isTopicsDraft);
+  const [server, setServer] = useState<Topics>(destination.topics);
+  const [base, setBase] = useState<Topics>(draft.kept?.base ?? destination.topics);
+  const [value, setValue] = useState<Topics>(draft.kept?.value ?? destination.topics);
+  const changed = !same(value, base);
+  useKeepDraft(draft.key, changed ? { base, value } : null);
+  const saver = usePatch(destination.id);
   const empty = value !== "*" && value.length === 0;
+
+  // While untouched, the form follows the server (a refetch after someone else's change).
+  if (!same(server, destination.topics)) {
+    setServer(destination.topics);
+    if (!changed) {
+      setBase(destination.topics);
+      setValue(destination.topics);
+    }
+  }
+
+  const reset = (to: Topics) => {
+    setBase(to);
+    setValue(to);
+    saver.clearConflict();
+    draft.settle();
+  };
+  const save = (overwrite = false) => {
+    if (!changed || empty) return;
+    draft.settle();
+    saver.save(
+      { base: { topics: base }, patch: { topics: value }, overwrite },
+      { success: "Topics saved.", onSuccess: (d) => reset(d.topics) },
+    );
+  };
+
   return (
     <Card title="Topics" description="Events of these topics are delivered to this destination.">
       {topics.isPending ? (
@@ -26,10 +74,11 @@ export function TopicsSection({ destination }: { destination: Destination }) {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            if (changed && !empty) patch({ topics: value }, { success: "Topics saved." });
+            save();
           }}
           className="grid gap-4"
         >
+          {draft.restored && changed && <KeptNotice />}
           <TopicPicker
             available={topics.data ?? []}
             value={value}
@@ -37,18 +86,21 @@ export function TopicsSection({ destination }: { destination: Destination }) {
             allowWildcards={portalConfig().topicsAllowWildcards}
             error={empty ? "Choose at least one topic, or all topics." : undefined}
           />
-          <div className="flex flex-wrap justify-end gap-2">
-            {changed && (
-              <Button onClick={() => setValue(destination.topics)}>Discard changes</Button>
-            )}
-            <Button
-              type="submit"
-              variant="primary"
-              aria-disabled={!changed || empty || isPending || undefined}
-            >
-              {isPending ? "Saving…" : "Save topics"}
-            </Button>
-          </div>
+          {saver.conflict && (
+            <ConflictNotice
+              conflicts={saver.conflict.conflicts}
+              pending={saver.isPending}
+              onTheirs={() => reset(saver.conflict!.current.topics)}
+              onOverwrite={() => save(true)}
+            />
+          )}
+          <SectionActions
+            saver={saver}
+            label="Save topics"
+            dirty={changed}
+            blocked={empty}
+            onDiscard={() => reset(destination.topics)}
+          />
         </form>
       )}
     </Card>
