@@ -29,6 +29,7 @@ const DEFAULTS: PortalConfig = {
   readTimeoutMs: 15_000,
   writeTimeoutMs: 30_000,
   webhookSignatureMode: "default",
+  defaultLocale: null,
 };
 
 describe("request deadlines", () => {

@@ -16,7 +16,7 @@ import { isAllowedOrigin, reportedParentOrigin, targetOrigins } from "./host-ori
 
 /*
  * Loaded only when the portal is framed and EMBED_ALLOWED_ORIGINS is set
- * (see boot.ts): wires the session and theme stores and the router to
+ * (see boot.ts): wires the session, theme and locale and the router to
  * postMessage, in both directions, with allowlisted origins only.
  */
 
@@ -33,6 +33,8 @@ export interface EmbedBridgeOptions {
   allowedOrigins: readonly string[];
   session: SessionStore;
   theme: Pick<ThemeStore, "get" | "setPreference">;
+  /** Switches the portal's language live (src/i18n: unknown locales change nothing). */
+  locale: { set(locale: string): unknown };
   /** The host window; messages are accepted from it only. */
   parent?: Window;
   /** The window the portal runs in. */
@@ -57,7 +59,7 @@ export function startEmbedBridge(options: EmbedBridgeOptions): EmbedBridge {
   const win = options.win ?? window;
   const parent = options.parent ?? win.parent;
   const doc = win.document;
-  const { allowedOrigins, session, theme, router } = options;
+  const { allowedOrigins, session, theme, locale, router } = options;
   const root = options.root ?? doc.getElementById("root") ?? doc.body;
   const Observer =
     options.ResizeObserver ?? (typeof ResizeObserver === "function" ? ResizeObserver : null);
@@ -151,6 +153,9 @@ export function startEmbedBridge(options: EmbedBridgeOptions): EmbedBridge {
       case "portal:set-theme":
         // Ignored by the store when FORCE_THEME is set.
         theme.setPreference(message.theme);
+        return;
+      case "portal:set-locale":
+        locale.set(message.locale);
         return;
       case "portal:set-token": {
         const before = session.get();
