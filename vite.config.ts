@@ -6,7 +6,7 @@ import MagicString from "magic-string";
 import { compileMessage } from "@lingui/message-utils/compileMessage";
 
 const FIRST_SCREEN_LIBS =
-  /node_modules\/(react|react-dom|scheduler|react-router|@tanstack\/(react-query|query-core)|jose)\//;
+  /node_modules\/(react|react-dom|scheduler|react-router|@tanstack\/(react-query|query-core))\//;
 
 /**
  * Parts of those libraries that only lazy screens use (the list shows no form): react-query's
@@ -104,6 +104,7 @@ const reactRouterProduction = {
  * components the portal never renders (its framework-mode Link, Form, Scripts…)
  * and all they use ship anyway. Marking those calls pure and dropping the
  * dev-tools names lets tree-shaking remove them (about 4 KB gzip of the first screen).
+ * Its RSC error handling goes the same way (below).
  */
 function reactRouterTreeShaking(): Plugin {
   return {
@@ -117,6 +118,18 @@ function reactRouterTreeShaking(): Plugin {
         out.appendLeft(m.index, "/* @__PURE__ */ ");
       for (const m of code.matchAll(/^[\w$]+\.displayName = "[\w.]+";$/gm))
         out.remove(m.index, m.index + m[0].length);
+      // The portal renders no RSC router, so RenderErrorBoundary's RSC branch (its redirect
+      // handler and digest decoders, ~0.4 KB gzip) can never run: its guard becomes `false`.
+      if (code.includes("var RenderErrorBoundary = ")) {
+        for (const guard of [
+          'if (this.context && typeof error === "object"',
+          "if (this.context) {\n      return /* @__PURE__ */ React2.createElement(RSCErrorHandler",
+        ]) {
+          const at = code.indexOf(guard);
+          if (at === -1) throw new Error(`react-router changed: no ${JSON.stringify(guard)}`);
+          out.overwrite(at + 4, at + 4 + "this.context".length, "false");
+        }
+      }
       return { code: out.toString(), map: out.generateMap({ hires: true }) };
     },
   };

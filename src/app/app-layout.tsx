@@ -10,7 +10,7 @@ import { isEmbedded } from "@/embed/embedded";
 import { ThemeToggle } from "@/theme/theme-toggle";
 import { ArrowLeftIcon } from "@/ui/icons";
 import { Toaster } from "@/ui/toast";
-import { useT, type MessageId } from "@/i18n/i18n";
+import { laterMessages, useT, type MessageId } from "@/i18n/i18n";
 import { Message } from "@/i18n/message";
 import { BrandMark } from "./brand-mark";
 import { ErrorBoundary } from "./error-boundary";
@@ -19,7 +19,10 @@ import { useMatchedRoutes } from "./route-matches";
 import { useNavigationFocus } from "./use-navigation-focus";
 
 // Shown minutes before the token expires; not part of the first download.
-const SessionExpiryBanner = lazyWithRetry(() => import("./session-expiry-banner"));
+const SessionExpiryBanner = lazyWithRetry(async () => {
+  const [banner] = await Promise.all([import("./session-expiry-banner"), laterMessages()]);
+  return banner;
+});
 
 const NAV = [
   { to: pathTo("destinations"), label: "nav.destinations", section: "destinations" },

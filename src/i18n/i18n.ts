@@ -1,16 +1,20 @@
 import { setupI18n, type Messages } from "@lingui/core";
 import { useSyncExternalStore } from "react";
 import en from "./catalogs/en.json";
+import type enLater from "./catalogs/en.later.json";
 import { directionOf, matchLocale, pickLocale, SOURCE_LOCALE, type Locale } from "./locales";
 
 /*
  * The portal's i18n runtime: Lingui's core with catalogues compiled at build time
  * (vite.config.ts, `linguiCatalogs`), so no message parser ships. English, the
- * source, is part of the first screen; every other locale is one small lazy chunk.
+ * source, comes in two parts: `en.json`, the first screen's messages, is part of
+ * the first screen; `en.later.json`, every other screen's, arrives with the first
+ * lazy screen (`laterMessages`). Every other locale is one lazy chunk with all
+ * its messages.
  */
 
-/** Every message id: the keys of the English catalogue, checked by the type checker. */
-export type MessageId = keyof typeof en;
+/** Every message id: the keys of the English catalogues, checked by the type checker. */
+export type MessageId = keyof typeof en | keyof typeof enLater;
 export type MessageValues = Record<string, string | number>;
 
 export const LOCALE_STORAGE_KEY = "portal:locale";
@@ -69,24 +73,47 @@ function stored(): string | null {
 }
 
 let requested: Locale = SOURCE_LOCALE;
+/** Whether a lazy screen asked for the later messages; then every locale switch brings them. */
+let laterWanted = false;
+let englishLater: Promise<Messages> | null = null;
+
+function loadEnglishLater(): Promise<Messages> {
+  englishLater ??= import("./catalogs/en.later.json").then(
+    (module) => module.default as unknown as Messages,
+    (error: unknown) => {
+      englishLater = null; // offline: the next screen tries again
+      throw error;
+    },
+  );
+  return englishLater;
+}
 
 /**
- * Switches to `locale`: its catalogue is fetched once (missing keys fall back to
- * English), then every `useT` re-renders. A later call wins over an earlier one
+ * Resolves once the messages of the screens after the first are in for the
+ * current locale (at most one request, English only; lazy screens await it
+ * alongside their code). Rejects when that download fails, like the screen's own.
+ */
+export async function laterMessages(): Promise<void> {
+  laterWanted = true;
+  if (currentLocale() === SOURCE_LOCALE) i18n.load(SOURCE_LOCALE, await loadEnglishLater());
+}
+
+/**
+ * Switches to `locale`: its catalogue is fetched once, then every `useT` re-renders. A later call wins over an earlier one
  * still loading. A catalogue that fails to download leaves the current locale.
  */
 export async function activateLocale(locale: Locale): Promise<void> {
   requested = locale;
   applyToDocument(locale);
-  let messages: Messages = en as unknown as Messages;
-  if (locale !== "en") {
-    try {
-      const loaded = (await catalogues[locale]()).default as Messages;
-      messages = { ...messages, ...loaded };
-    } catch {
-      if (requested === locale) applyToDocument(currentLocale());
-      return;
-    }
+  let messages: Messages;
+  try {
+    messages =
+      locale === "en"
+        ? { ...(en as unknown as Messages), ...(laterWanted ? await loadEnglishLater() : {}) }
+        : ((await catalogues[locale]()).default as Messages);
+  } catch {
+    if (requested === locale) applyToDocument(currentLocale());
+    return;
   }
   if (requested !== locale) return;
   i18n.load(locale, messages);

@@ -2,6 +2,7 @@ import type { DestinationType } from "@/api/types";
 import { FilterSelect } from "@/ui/filter-select";
 import { controlClasses } from "@/ui/text-input";
 import type { DestinationFilters } from "./destination-filters";
+import { useT } from "@/i18n/i18n";
 
 interface Props {
   filters: DestinationFilters;
@@ -10,13 +11,13 @@ interface Props {
   onChange: (key: "q" | "status" | "type" | "topic", value: string) => void;
 }
 
-const STATUSES = [
-  { value: "active", label: "Active" },
-  { value: "disabled", label: "Disabled" },
-];
-
 /** Search and filters; their values live in the URL. */
 export function DestinationsToolbar({ filters, types, topics, onChange }: Props) {
+  const t = useT();
+  const STATUSES = [
+    { value: "active", label: t("status.active") },
+    { value: "disabled", label: t("status.disabled") },
+  ];
   return (
     <search className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
       <div>
@@ -24,34 +25,34 @@ export function DestinationsToolbar({ filters, types, topics, onChange }: Props)
           htmlFor="destination-search"
           className="mb-1 block text-xs font-medium text-fg-muted"
         >
-          Search
+          {t("filters.search")}
         </label>
         <input
           id="destination-search"
           type="search"
           className={controlClasses}
-          placeholder="Target or type"
+          placeholder={t("filters.searchPlaceholder")}
           value={filters.query}
           onChange={(event) => onChange("q", event.target.value)}
         />
       </div>
       <FilterSelect
-        label="Status"
-        anyLabel="Any status"
+        label={t("filters.status")}
+        anyLabel={t("filters.anyStatus")}
         value={filters.status ?? ""}
         options={STATUSES}
         onChange={(value) => onChange("status", value)}
       />
       <FilterSelect
-        label="Type"
-        anyLabel="Any type"
+        label={t("filters.type")}
+        anyLabel={t("filters.anyType")}
         value={filters.type ?? ""}
         options={types.map((type) => ({ value: type.type, label: type.label }))}
         onChange={(value) => onChange("type", value)}
       />
       <FilterSelect
-        label="Topic"
-        anyLabel="Any topic"
+        label={t("filters.topic")}
+        anyLabel={t("filters.anyTopic")}
         value={filters.topic ?? ""}
         options={topics.map((topic) => ({ value: topic, label: topic }))}
         onChange={(value) => onChange("topic", value)}
