@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import MagicString from "magic-string";
 import { compileMessage } from "@lingui/message-utils/compileMessage";
@@ -61,23 +62,52 @@ function firstScreenModules(): Plugin & { has: (id: string) => boolean } {
   };
 }
 
+const CATALOGUES = fileURLToPath(new URL("./src/i18n/catalogs/", import.meta.url));
+const CATALOGUE = /\/src\/i18n\/catalogs\/[\w.-]+\.json$/;
+
 /**
  * Compiles the message catalogues (src/i18n/catalogs/*.json, ICU MessageFormat) into
- * Lingui's compiled form at build time, so the portal ships no message parser. In
- * dev and tests Lingui's core compiles them itself.
+ * Lingui's compiled form at build time, so the portal ships no message parser, and
+ * gives every message a short id in the build (`"destinations.count"` becomes `"1h"`),
+ * as Lingui's own macro does with hashed ids: readable ids in the code, ~0.3 KB gzip
+ * less on the first screen. Only string literals equal to a message id, in modules that
+ * import `@/i18n/…`, are renamed. In dev and tests Lingui's core compiles the
+ * catalogues itself, and the ids stay as written.
  */
 function linguiCatalogs(): Plugin {
+  const ids = new Map<string, string>();
   return {
     name: "lingui-catalogs",
     apply: "build",
     enforce: "pre",
-    transform(code, id) {
-      if (!/\/src\/i18n\/catalogs\/[\w-]+\.json$/.test(id)) return null;
-      const messages = JSON.parse(code) as Record<string, string>;
-      const compiled = Object.fromEntries(
-        Object.entries(messages).map(([key, message]) => [key, compileMessage(message)]),
+    buildStart() {
+      const keys = ["en.json", "en.later.json"].flatMap((file) =>
+        Object.keys(JSON.parse(readFileSync(CATALOGUES + file, "utf8")) as object),
       );
-      return { code: JSON.stringify(compiled), map: null };
+      keys.forEach((key, index) => ids.set(key, index.toString(36)));
+    },
+    transform(code, id) {
+      if (CATALOGUE.test(id)) {
+        const messages = JSON.parse(code) as Record<string, string>;
+        const compiled = Object.entries(messages).map(([key, message]) => {
+          const short = ids.get(key);
+          if (short === undefined)
+            throw new Error(`${id}: ${key} is not in the English catalogues`);
+          return [short, compileMessage(message)];
+        });
+        return { code: JSON.stringify(Object.fromEntries(compiled)), map: null };
+      }
+      if (!/\/src\/.*\.tsx?$/.test(id) || !/from "@\/i18n\/|from "\.\/i18n"/.test(code))
+        return null;
+      const out = new MagicString(code);
+      for (const match of code.matchAll(/"([a-zA-Z]+(?:\.[a-zA-Z0-9]+)+)"/g)) {
+        const short = ids.get(match[1]!);
+        if (short !== undefined)
+          out.overwrite(match.index, match.index + match[0].length, `"${short}"`);
+      }
+      return out.hasChanged()
+        ? { code: out.toString(), map: out.generateMap({ hires: true }) }
+        : null;
     },
   };
 }

@@ -10,7 +10,7 @@ import { isEmbedded } from "@/embed/embedded";
 import { ThemeToggle } from "@/theme/theme-toggle";
 import { ArrowLeftIcon } from "@/ui/icons";
 import { Toaster } from "@/ui/toast";
-import { laterMessages, useT, type MessageId } from "@/i18n/i18n";
+import { useT, withMessages, type MessageId } from "@/i18n/i18n";
 import { Message } from "@/i18n/message";
 import { BrandMark } from "./brand-mark";
 import { ErrorBoundary } from "./error-boundary";
@@ -19,10 +19,7 @@ import { useMatchedRoutes } from "./route-matches";
 import { useNavigationFocus } from "./use-navigation-focus";
 
 // Shown minutes before the token expires; not part of the first download.
-const SessionExpiryBanner = lazyWithRetry(async () => {
-  const [banner] = await Promise.all([import("./session-expiry-banner"), laterMessages()]);
-  return banner;
-});
+const SessionExpiryBanner = lazyWithRetry(withMessages(() => import("./session-expiry-banner")));
 
 const NAV = [
   { to: pathTo("destinations"), label: "nav.destinations", section: "destinations" },
@@ -96,7 +93,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               href={config.refererUrl}
               className="inline-flex items-center gap-1 text-sm text-fg-muted hover:text-fg"
             >
-              <ArrowLeftIcon className="size-4 rtl:-scale-x-100" />
+              <ArrowLeftIcon className="size-4" data-mirror="" />
               <span className="sr-only sm:not-sr-only">
                 {config.organizationName ? (
                   <Message

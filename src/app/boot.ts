@@ -7,7 +7,7 @@ import { returnPending } from "@/session/return-pending";
 import { createSessionStore, setSessionStore, type SessionStore } from "@/session/session-store";
 import { createTokenStorage } from "@/session/token-storage";
 import { initThemeStore } from "@/theme/theme-preference";
-import { initLocale, setLocale } from "@/i18n/i18n";
+import { initLocale } from "@/i18n/i18n";
 import { enterBase, routerBasename } from "./base-path";
 import { applyFavicon } from "./document-branding";
 import { createRouterChannel } from "@/embed/router-channel";
@@ -73,7 +73,6 @@ export async function boot() {
         allowedOrigins: config.embedAllowedOrigins,
         session,
         theme,
-        locale: { set: setLocale },
         router,
       }),
     );

@@ -3,6 +3,7 @@
 import type { SessionState, SessionStore } from "@/session/session-store";
 import type { ThemeStore } from "@/theme/theme-preference";
 import type { RouterChannel } from "./router-channel";
+import { setLocale } from "@/i18n/set-locale";
 import { RELOAD_NEEDED_EVENT } from "./embedded";
 import {
   currentPortalPath,
@@ -33,8 +34,8 @@ export interface EmbedBridgeOptions {
   allowedOrigins: readonly string[];
   session: SessionStore;
   theme: Pick<ThemeStore, "get" | "setPreference">;
-  /** Switches the portal's language live (src/i18n: unknown locales change nothing). */
-  locale: { set(locale: string): unknown };
+  /** Switches the portal's language live (default: src/i18n's; unknown locales change nothing). */
+  locale?: { set(locale: string): unknown };
   /** The host window; messages are accepted from it only. */
   parent?: Window;
   /** The window the portal runs in. */
@@ -59,7 +60,8 @@ export function startEmbedBridge(options: EmbedBridgeOptions): EmbedBridge {
   const win = options.win ?? window;
   const parent = options.parent ?? win.parent;
   const doc = win.document;
-  const { allowedOrigins, session, theme, locale, router } = options;
+  const { allowedOrigins, session, theme, router } = options;
+  const locale = options.locale ?? { set: setLocale };
   const root = options.root ?? doc.getElementById("root") ?? doc.body;
   const Observer =
     options.ResizeObserver ?? (typeof ResizeObserver === "function" ? ResizeObserver : null);

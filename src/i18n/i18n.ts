@@ -41,22 +41,23 @@ export function currentLocale(): Locale {
 
 const subscribe = (listener: () => void) => i18n.on("change", listener);
 
-/** `t`, re-rendering the component when the locale changes (portal:set-locale). */
-export function useT(): typeof t {
-  useSyncExternalStore(subscribe, currentLocale, currentLocale);
-  return t;
-}
-
 export function useLocale(): Locale {
   return useSyncExternalStore(subscribe, currentLocale, currentLocale);
 }
 
-function applyToDocument(locale: Locale, doc: Document = document) {
-  doc.documentElement.lang = locale;
-  doc.documentElement.dir = directionOf(locale);
+/** `t`, re-rendering the component when the locale changes (portal:set-locale). */
+export function useT(): typeof t {
+  useLocale();
+  return t;
 }
 
-function remember(locale: Locale) {
+function applyToDocument(locale: Locale) {
+  document.documentElement.lang = locale;
+  document.documentElement.dir = directionOf(locale);
+}
+
+/** For this tab's session: a reload or a link without `?locale=` keeps it. */
+export function remember(locale: Locale) {
   try {
     window.sessionStorage.setItem(LOCALE_STORAGE_KEY, locale);
   } catch {
@@ -98,9 +99,15 @@ export async function laterMessages(): Promise<void> {
   if (currentLocale() === SOURCE_LOCALE) i18n.load(SOURCE_LOCALE, await loadEnglishLater());
 }
 
+/** A lazy module's loader that also waits for `laterMessages`: `lazyWithRetry(withMessages(…))`. */
+export function withMessages<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), laterMessages()]).then(([module]) => module);
+}
+
 /**
- * Switches to `locale`: its catalogue is fetched once, then every `useT` re-renders. A later call wins over an earlier one
- * still loading. A catalogue that fails to download leaves the current locale.
+ * Switches to `locale`: its catalogue is fetched once, then every `useT`
+ * re-renders. A later call wins over an earlier one still loading. A catalogue
+ * that fails to download leaves the current locale.
  */
 export async function activateLocale(locale: Locale): Promise<void> {
   requested = locale;
@@ -133,21 +140,8 @@ export function initLocale(setting: string | null): Promise<void> {
     fromUrl,
     stored: stored(),
     setting,
-    browser: navigator.languages ?? [navigator.language],
+    browser: navigator.languages,
   });
   if (matchLocale(fromUrl)) remember(locale);
-  return activateLocale(locale);
-}
-
-/** A host's or the user's choice for this session: remembered, and shown in the address bar. */
-export function setLocale(tag: unknown): Promise<void> {
-  const locale = matchLocale(tag);
-  if (locale === null) return Promise.resolve();
-  remember(locale);
-  const url = new URL(window.location.href);
-  if (url.searchParams.get("locale") !== locale) {
-    url.searchParams.set("locale", locale);
-    window.history.replaceState(window.history.state, "", url);
-  }
   return activateLocale(locale);
 }

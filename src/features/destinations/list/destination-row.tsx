@@ -8,7 +8,7 @@ import { destinationTarget, topicsSummary } from "@/api/destination-labels";
 import { StatusBadge } from "@/features/destinations/status-badge";
 import { TypeIcon } from "@/features/destinations/type-icon";
 import type { RecentDeliveries } from "@/api/recent-deliveries";
-import { useT } from "@/i18n/i18n";
+import { useT, withMessages } from "@/i18n/i18n";
 
 interface Props {
   destination: Destination;
@@ -23,7 +23,7 @@ function Unavailable() {
 }
 // A cell that failed to download must not take the list with it.
 const DeliverySummary = lazyWithRetry(() =>
-  import("./delivery-summary").catch(() => ({ default: Unavailable })),
+  withMessages(() => import("./delivery-summary"))().catch(() => ({ default: Unavailable })),
 );
 
 function Deliveries({
