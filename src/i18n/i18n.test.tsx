@@ -1,6 +1,7 @@
 import { act, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { activateLocale, currentLocale, initLocale, LOCALE_STORAGE_KEY, t, useT } from "./i18n";
+import type { Locale } from "./locales";
 import { setLocale } from "./set-locale";
 
 function open(search: string, languages: string[] = ["en-US"]) {
@@ -64,7 +65,7 @@ describe("plural rules per locale", () => {
     ["ja", [1, "1件の配信先"], [7, "7件の配信先"]],
     // Digits as the runtime's Arabic number format writes them.
     ["ar", [3, `${new Intl.NumberFormat("ar").format(3)} وجهات`], [2, "وجهتان"]],
-  ] as const)("%s", async (locale, ...cases) => {
+  ] as [Locale, ...[number, string][]][])("%s", async (locale, ...cases) => {
     await activateLocale(locale);
     for (const [count, text] of cases) expect(t("destinations.count", { count })).toBe(text);
   });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { parse, type Content, type Token } from "@messageformat/parser";
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "./locales";
+import { LOCALES } from "../src/i18n/locales.ts";
 
 /*
  * The catalogues against the source: English (en.json for the first screen,
@@ -10,7 +10,7 @@ import { LOCALES } from "./locales";
  * and select cases, and give every plural form its language's rules ask for.
  */
 
-const dir = new URL("./catalogs/", import.meta.url);
+const dir = new URL("../src/i18n/catalogs/", import.meta.url);
 const read = (file: string) =>
   JSON.parse(readFileSync(new URL(file, dir), "utf8")) as Record<string, string>;
 
@@ -84,9 +84,10 @@ describe("the message catalogues", () => {
   });
 
   it("are used: every English message id appears in the code", () => {
-    const code = readdirSync(new URL("../", import.meta.url), { recursive: true, encoding: "utf8" })
+    const src = new URL("../src/", import.meta.url);
+    const code = readdirSync(src, { recursive: true, encoding: "utf8" })
       .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
-      .map((file) => readFileSync(new URL(`../${file}`, import.meta.url), "utf8"))
+      .map((file) => readFileSync(new URL(file, src), "utf8"))
       .join("\n");
     expect(Object.keys(english).filter((key) => !code.includes(`"${key}"`))).toEqual([]);
   });
