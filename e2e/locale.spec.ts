@@ -145,6 +145,27 @@ test.describe("locale", () => {
     }
   });
 
+  test("DEFAULT_LOCALE in the portal's settings file, unless the link names one", async ({
+    page,
+    plain,
+  }) => {
+    const tenant = await tenantWith(plain, 1);
+    await page.route("**/portal-settings.js", (route) =>
+      route.fulfill({
+        contentType: "application/javascript",
+        body: 'window.PORTAL_SETTINGS = { DEFAULT_LOCALE: "es" };',
+      }),
+    );
+    await page.goto(await link(plain, tenant.id, {}));
+    await expect(page.getByRole("heading", { name: "Destinos", level: 1 })).toBeVisible();
+    await expect(page.getByText("1 destino", { exact: true })).toBeVisible();
+    expect((await html(page)).lang).toBe("es");
+
+    await page.goto(await link(plain, tenant.id, { locale: "ja" }));
+    await expect(page.getByRole("heading", { name: "配信先", level: 1 })).toBeVisible();
+    expect((await html(page)).lang).toBe("ja");
+  });
+
   test("an unknown locale falls back to English without errors", async ({ page, plain }) => {
     const tenant = await tenantWith(plain, 1);
     const problems = collectProblems(page);
