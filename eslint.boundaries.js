@@ -9,7 +9,7 @@ const features = readdirSync(new URL("./src/features", import.meta.url), { withF
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-const SHARED = ["api", "config", "embed", "session", "theme", "ui"];
+const SHARED = ["api", "config", "embed", "i18n", "session", "theme", "ui"];
 
 const zones = [
   ...features.map((feature) => ({

@@ -37,6 +37,7 @@ declare global {
       ): {
         iframe: HTMLIFrameElement;
         setTheme(theme: string): void;
+        setLocale(locale: string): void;
         navigate(path: string): void;
         setToken(token: string): void;
         destroy(): void;
@@ -223,6 +224,42 @@ test.describe("embedded in a host page on another origin", () => {
     await postToPortal(page, "portal:set-theme");
     await page.waitForTimeout(300);
     expect(await themeOf(frame)).toBe("light");
+  });
+
+  test("portal:set-locale switches the language live, and an unknown one changes nothing", async ({
+    page,
+    embedding,
+  }) => {
+    await servePortalConfig(page);
+    const tenant = await embedding.createTenant();
+    const loads = countAllDocumentLoads(page);
+    const frame = await openRawHost(page, await embedding.portalUrl(tenant.id));
+    await waitForMessage(page, "portal:ready");
+    await expect(frame.getByRole("heading", { name: "Destinations", level: 1 })).toBeVisible();
+
+    await postToPortal(page, { type: "portal:set-locale", locale: "de-DE" });
+    await expect(frame.getByRole("heading", { name: "Ziele", level: 1 })).toBeVisible();
+    await expect(frame.getByRole("navigation", { name: "Portal" })).toContainText(
+      "Zustellprotokoll",
+    );
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe("de");
+
+    await postToPortal(page, { type: "portal:set-locale", locale: "ar" });
+    await expect(frame.getByRole("heading", { name: "الوجهات", level: 1 })).toBeVisible();
+    expect(await frame.evaluate(() => document.documentElement.dir)).toBe("rtl");
+    // The locale is the host's to report, not part of the route it is told about.
+    expect(
+      (await received(page)).filter((m) => m.data.type === "portal:navigate").at(-1)?.data,
+    ).toEqual({ type: "portal:navigate", path: "/" });
+
+    // Junk and locales the portal lacks are ignored silently.
+    await postToPortal(page, { type: "portal:set-locale", locale: "tlh" });
+    await postToPortal(page, { type: "portal:set-locale", locale: "<img src=x>" });
+    await postToPortal(page, { type: "portal:set-locale" });
+    await page.waitForTimeout(300);
+    await expect(frame.getByRole("heading", { name: "الوجهات", level: 1 })).toBeVisible();
+    await expectNoA11yViolations(page);
+    expect(loads).toHaveLength(2);
   });
 
   test("an expired session waits for the host; a new token resumes in place, without reloads", async ({
@@ -518,9 +555,23 @@ test.describe("the /embed.js helper", () => {
     await expectSized();
     expect(Math.abs((await heights()).frame - before)).toBeLessThanOrEqual(1);
 
-    // The helper's theme switch.
+    // The helper's theme and language switches.
     await page.evaluate(() => window.portal.setTheme("light"));
     await expect.poll(() => themeOf(frame)).toBe("light");
+    await page.evaluate(() => window.portal.setLocale("es"));
+    await expect(frame.getByRole("heading", { name: "Destinos", level: 1 })).toBeVisible();
+    expect(
+      await page.evaluate(() => {
+        try {
+          window.portal.setLocale("<b>");
+          return "accepted";
+        } catch (error) {
+          return (error as Error).name;
+        }
+      }),
+    ).toBe("TypeError");
+    await page.evaluate(() => window.portal.setLocale("en"));
+    await expect(frame.getByRole("heading", { name: "Destinations", level: 1 })).toBeVisible();
     await expectNoA11yViolations(page);
 
     expect(loads).toHaveLength(2);
@@ -569,6 +620,12 @@ test.describe("the sandbox's demo host page", () => {
 
     await page.getByLabel("Portal theme").selectOption("dark");
     await expect.poll(() => themeOf(frame)).toBe("dark");
+    await page.getByLabel("Portal language").selectOption("fr");
+    await expect(frame.getByRole("heading", { name: "Destinations", level: 1 })).toBeVisible();
+    await expect(frame.getByRole("link", { name: "Ajouter une destination" })).toBeVisible();
+    await expect(page.locator("#demo-log")).toContainText("portal:set-locale fr");
+    await page.getByLabel("Portal language").selectOption("en");
+    await expect(frame.getByRole("link", { name: "Add destination" })).toBeVisible();
     await page.getByLabel("Portal path").fill("/tenant");
     await page.getByRole("button", { name: "Open in portal" }).click();
     await expect(frame.getByTestId("tenant-id")).toHaveText("acme");

@@ -7,6 +7,7 @@
  *     onSessionExpired: async () => (await fetch("/portal-url")).text(), // a new URL or token
  *   });
  *   portal.setTheme("dark");
+ *   portal.setLocale("de"); // the host's language, live
  *
  * Messages are accepted only from the portal's origin and its iframe, and sent
  * to the portal's origin only. The portal must list this page's origin in
@@ -16,6 +17,8 @@
   "use strict";
 
   const THEMES = ["light", "dark", "system"];
+  /** A BCP 47 language tag ("de", "pt-BR"); the portal falls back to its next choice for ones it lacks. */
+  const LOCALE_TAG = /^[a-z]{2,3}([-_][a-z0-9]{1,8})*$/i;
   const DEFAULT_TITLE = "Event destinations";
   const INITIAL_HEIGHT = 480;
   const MAX_HEIGHT = 100000;
@@ -73,7 +76,7 @@
 
   /**
    * Creates the portal's iframe in `container`.
-   * Options: url (required), title, theme ("light" | "dark" | "system"),
+   * Options: url (required), title, theme ("light" | "dark" | "system"), locale ("de", "ar"…),
    * onSessionExpired (returns, or resolves to, a new portal URL or token),
    * onReady({ tenantId, theme }), onNavigate(path), onSessionExpiring(expiresAt).
    */
@@ -91,6 +94,12 @@
         throw new TypeError('PortalEmbed.mount: theme must be "light", "dark" or "system"');
       }
       url.searchParams.set("theme", settings.theme);
+    }
+    if (settings.locale !== undefined) {
+      if (typeof settings.locale !== "string" || !LOCALE_TAG.test(settings.locale)) {
+        throw new TypeError('PortalEmbed.mount: locale must be a language tag such as "de"');
+      }
+      url.searchParams.set("locale", settings.locale);
     }
     const portalOrigin = url.origin;
 
@@ -195,6 +204,13 @@
       post({ type: "portal:set-theme", theme: theme });
     }
 
+    function setLocale(locale) {
+      if (typeof locale !== "string" || !LOCALE_TAG.test(locale) || locale.length > 35) {
+        throw new TypeError('PortalEmbed: locale must be a language tag such as "de"');
+      }
+      post({ type: "portal:set-locale", locale: locale });
+    }
+
     function navigate(path) {
       if (!isPortalPath(path)) {
         throw new TypeError('PortalEmbed: path must start with a single "/"');
@@ -225,6 +241,7 @@
       iframe: iframe,
       origin: portalOrigin,
       setTheme: setTheme,
+      setLocale: setLocale,
       navigate: navigate,
       setToken: setToken,
       destroy: destroy,

@@ -85,6 +85,17 @@ function page(options: {
           </select>
         </p>
         <p>
+          <label for="demo-locale">Portal language</label>
+          <select id="demo-locale">
+            <option value="en">English</option>
+            <option value="de" lang="de">Deutsch</option>
+            <option value="fr" lang="fr">Français</option>
+            <option value="es" lang="es">Español</option>
+            <option value="ja" lang="ja">日本語</option>
+            <option value="ar" lang="ar">العربية</option>
+          </select>
+        </p>
+        <p>
           <label for="demo-ttl">Session length of new links</label>
           <select id="demo-ttl">
             <option value="86400">24 hours</option>
@@ -135,6 +146,7 @@ const DEMO_JS = `(function () {
   "use strict";
   var log = document.getElementById("demo-log");
   var themeSelect = document.getElementById("demo-theme");
+  var localeSelect = document.getElementById("demo-locale");
   var ttlSelect = document.getElementById("demo-ttl");
   var form = document.getElementById("demo-navigate");
   var pathInput = document.getElementById("demo-path");
@@ -189,6 +201,12 @@ const DEMO_JS = `(function () {
     if (!portal) return;
     portal.setTheme(themeSelect.value);
     addLog("→ portal:set-theme " + themeSelect.value);
+  });
+
+  localeSelect.addEventListener("change", function () {
+    if (!portal) return;
+    portal.setLocale(localeSelect.value);
+    addLog("→ portal:set-locale " + localeSelect.value);
   });
 
   form.addEventListener("submit", function (event) {

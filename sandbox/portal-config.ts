@@ -38,6 +38,7 @@ export const PORTAL_SETTINGS_KEYS = [
   "EMBED_ALLOWED_ORIGINS",
   "READ_TIMEOUT_MS",
   "WRITE_TIMEOUT_MS",
+  "DEFAULT_LOCALE",
 ] as const;
 
 export function portalSettings(config: SandboxConfig): Record<string, string> {

@@ -64,6 +64,7 @@ describe("portal-settings.js", () => {
       SANDBOX_BASE_PATH: "/portal/",
       PORTAL_EMBED_ALLOWED_ORIGINS: "https://app.example.com",
       PORTAL_API_BASE_URL: "/outpost/api/v1",
+      PORTAL_DEFAULT_LOCALE: "de",
       PORTAL_BRAND_COLOR: "#f60",
       PORTAL_FOO: "bar",
     });
@@ -73,6 +74,7 @@ describe("portal-settings.js", () => {
     expect(settingsOf(await res.text())).toEqual({
       API_BASE_URL: "/outpost/api/v1",
       EMBED_ALLOWED_ORIGINS: "https://app.example.com",
+      DEFAULT_LOCALE: "de",
     });
   });
 

@@ -52,6 +52,23 @@ describe("layer boundaries in lint", () => {
     ]);
   });
 
+  it("keep src/i18n a shared layer: features and app may use it, it may use neither", async () => {
+    expect(
+      await boundaryErrors("src/i18n/planted.ts", someModule("features/destinations")),
+    ).toEqual([
+      expect.stringContaining("src/i18n is a shared layer: it may not import features or app"),
+    ]);
+    expect(await boundaryErrors("src/i18n/planted.ts", someModule("app"))).toEqual([
+      expect.stringContaining("src/i18n is a shared layer"),
+    ]);
+    expect(
+      await boundaryErrors("src/features/destinations/planted.ts", someModule("i18n"), "alias"),
+    ).toEqual([]);
+    expect(await boundaryErrors("src/lib/planted.ts", someModule("i18n"))).toEqual([
+      expect.stringContaining("src/lib holds pure helpers"),
+    ]);
+  });
+
   it("refuse a feature importing app, and lib importing another layer", async () => {
     expect(await boundaryErrors("src/features/tenant/planted.ts", someModule("app"))).toEqual([
       expect.stringContaining("A feature may not import src/app"),

@@ -9,6 +9,8 @@ import { ThemeToggle } from "@/theme/theme-toggle";
 import { ArrowLeftIcon } from "@/ui/icons";
 import { TabNav } from "@/ui/tab-nav";
 import { Toaster } from "@/ui/toast";
+import { useT, withMessages, type MessageId } from "@/i18n/i18n";
+import { Message } from "@/i18n/message";
 import { BrandMark } from "./brand-mark";
 import { ErrorBoundary } from "./error-boundary";
 import type { NavSection } from "./route-table";
@@ -16,14 +18,14 @@ import { useMatchedRoutes } from "./route-matches";
 import { useNavigationFocus } from "./use-navigation-focus";
 
 // Shown minutes before the token expires; not part of the first download.
-const SessionExpiryBanner = lazyWithRetry(() => import("./session-expiry-banner"));
+const SessionExpiryBanner = lazyWithRetry(withMessages(() => import("./session-expiry-banner")));
 
 const NAV = [
-  { to: pathTo("destinations"), label: "Destinations", section: "destinations" },
-  { to: pathTo("allDeliveries"), label: "Delivery log", section: "deliveries" },
-  { to: pathTo("activity"), label: "Activity", section: "activity" },
-  { to: pathTo("tenant"), label: "Tenant", section: "tenant" },
-] as const satisfies { to: string; label: string; section: NavSection }[];
+  { to: pathTo("destinations"), label: "nav.destinations", section: "destinations" },
+  { to: pathTo("allDeliveries"), label: "nav.deliveries", section: "deliveries" },
+  { to: pathTo("activity"), label: "nav.activity", section: "activity" },
+  { to: pathTo("tenant"), label: "nav.tenant", section: "tenant" },
+] as const satisfies { to: string; label: MessageId; section: NavSection }[];
 
 /** The navigation entry of the deepest matched route that names one. */
 function useCurrentSection(): NavSection | null {
@@ -55,14 +57,15 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const [embedded] = useState(isEmbedded);
   const session = useSessionState();
   const expiring = session.status === "active" && session.expiring;
+  const t = useT();
   return (
     <div className="flex min-h-dvh flex-col">
       <a
         href="#main"
         onClick={skipToMain}
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-surface focus:px-3 focus:py-2 focus:shadow"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-surface focus:px-3 focus:py-2 focus:shadow"
       >
-        Skip to content
+        {t("app.skipToContent")}
       </a>
       {expiring && (
         // A banner that failed to download must not take the page with it.
@@ -80,9 +83,16 @@ export function AppLayout({ children }: { children: ReactNode }) {
               href={config.refererUrl}
               className="inline-flex items-center gap-1 text-sm text-fg-muted hover:text-fg"
             >
-              <ArrowLeftIcon className="size-4" />
+              <ArrowLeftIcon className="size-4" data-mirror="" />
               <span className="sr-only sm:not-sr-only">
-                Back to <bdi>{config.organizationName ?? "app"}</bdi>
+                {config.organizationName ? (
+                  <Message
+                    id="app.backTo"
+                    values={{ organization: <bdi>{config.organizationName}</bdi> }}
+                  />
+                ) : (
+                  t("app.backToApp")
+                )}
               </span>
             </a>
           )}
@@ -93,11 +103,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <ThemeToggle />
         </div>
         <TabNav
-          label="Portal"
+          label={t("nav.label")}
           className="mx-auto max-w-6xl px-4 [--scroll-hint-bg:var(--surface)]"
           items={NAV.map((item) => ({
             to: item.to,
-            label: item.label,
+            label: t(item.label),
             current: item.section === section,
           }))}
         />
@@ -115,17 +125,23 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <Toaster />
       {!config.disableOutpostBranding && (
         <footer className="py-6 text-center text-xs text-fg-muted">
-          Powered by{" "}
-          <a
-            href="https://outpost.hookdeck.com"
-            className="underline hover:text-fg"
-            rel="noreferrer"
-            // Framed, a link that navigates the frame would take the portal away from the host.
-            {...(embedded ? { target: "_blank" } : {})}
-          >
-            Outpost
-            {embedded && <span className="sr-only"> (opens in a new tab)</span>}
-          </a>
+          <Message
+            id="app.poweredBy"
+            values={{
+              outpost: (
+                <a
+                  href="https://outpost.hookdeck.com"
+                  className="underline hover:text-fg"
+                  rel="noreferrer"
+                  // Framed, a link that navigates the frame would take the portal away from the host.
+                  {...(embedded ? { target: "_blank" } : {})}
+                >
+                  Outpost
+                  {embedded && <span className="sr-only"> {t("app.opensInNewTab")}</span>}
+                </a>
+              ),
+            }}
+          />
         </footer>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { Suspense } from "react";
 import { BrowserRouter } from "react-router";
+import { withMessages } from "@/i18n/i18n";
 import { lazyWithRetry, retryFailedImports } from "@/lib/lazy-with-retry";
 import { sessionStore, useSessionState } from "@/session/session-store";
 import { routerBasename } from "./base-path";
@@ -10,7 +11,7 @@ import { RouterChannelSync, type AttachableRouterChannel } from "@/embed/router-
 import { AppRoutes } from "./routes";
 
 // Only users whose link failed see this page; it stays out of the first download.
-const SessionEndedPage = lazyWithRetry(() => import("./session-ended-page"));
+const SessionEndedPage = lazyWithRetry(withMessages(() => import("./session-ended-page")));
 
 /** Without a valid session nothing of the portal renders, and no request is made. */
 export function App({

@@ -7,17 +7,20 @@ import { returnPending } from "@/session/return-pending";
 import { createSessionStore, setSessionStore, type SessionStore } from "@/session/session-store";
 import { createTokenStorage } from "@/session/token-storage";
 import { initThemeStore } from "@/theme/theme-preference";
+import { initLocale } from "@/i18n/i18n";
 import { enterBase, routerBasename } from "./base-path";
 import { applyFavicon } from "./document-branding";
 import { createRouterChannel } from "@/embed/router-channel";
 
 /**
  * Everything that must happen before the first render, in order: config,
- * branding and theme (no flash), then the session — the token leaves the
+ * locale, branding and theme (no flash), then the session — the token leaves the
  * address bar here, before any other code can read or log it.
  */
 export async function boot() {
   const config = portalConfig();
+  // <html lang dir> now; another locale's catalogue downloads alongside the rest of boot.
+  const localeReady = initLocale(config.defaultLocale);
   if (config.brandColor) {
     // Only branded deployments download the colour maths; render waits so the first paint is branded.
     const { applyBrandColor } = await import("@/theme/brand-palette");
@@ -73,5 +76,7 @@ export async function boot() {
         router,
       }),
     );
+  // The first paint is in the chosen language: at most one small catalogue request.
+  await localeReady;
   return { queryClient, session, router };
 }

@@ -7,6 +7,7 @@ import { Spinner } from "@/ui/spinner";
 import { StateMessage } from "@/ui/state-message";
 import { LazyNotFound } from "./not-found-route";
 import { useDocumentTitle } from "@/ui/use-document-title";
+import { useT } from "@/i18n/i18n";
 
 function isChunkLoadError(error: unknown) {
   return (
@@ -42,11 +43,12 @@ function useChunkGone(error: unknown): boolean {
 
 /** A screen that failed to load or render: say so, and offer to try again in place. */
 export function RouteError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  useDocumentTitle("Something went wrong");
+  const t = useT();
+  useDocumentTitle(t("error.title"));
   const gone = useChunkGone(error);
   if (error instanceof ApiError && error.status === 404)
     return (
-      <Suspense fallback={<Spinner className="my-8" label="Loading page" />}>
+      <Suspense fallback={<Spinner className="my-8" label={t("error.loadingPage")} />}>
         <LazyNotFound />
       </Suspense>
     );
@@ -54,36 +56,36 @@ export function RouteError({ error, onRetry }: { error: unknown; onRetry: () => 
     return (
       <StateMessage
         tone="danger"
-        title="The portal was updated"
+        title={t("error.updatedTitle")}
         className="my-8"
         action={
           <Button variant="primary" onClick={() => requestReload()}>
             <RefreshIcon />
-            Reload
+            {t("error.reload")}
           </Button>
         }
       >
-        A new version was deployed while this page was open. Reload to continue.
+        {t("error.updatedBody")}
       </StateMessage>
     );
   }
   return (
     <StateMessage
       tone="danger"
-      title="Something went wrong"
+      title={t("error.title")}
       className="my-8"
       action={
         <Button onClick={onRetry}>
           <RefreshIcon />
-          Try again
+          {t("error.tryAgain")}
         </Button>
       }
     >
       {isChunkLoadError(error)
-        ? "Part of the page couldn't be downloaded. Check your connection and try again."
+        ? t("error.chunk")
         : error instanceof ApiError
           ? error.message
-          : "This part of the page failed to load."}
+          : t("error.generic")}
     </StateMessage>
   );
 }

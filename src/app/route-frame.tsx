@@ -2,6 +2,7 @@ import { Suspense, type ReactNode } from "react";
 import { useLocation } from "react-router";
 import { retryFailedImports } from "@/lib/lazy-with-retry";
 import { Spinner } from "@/ui/spinner";
+import { useT } from "@/i18n/i18n";
 import { ErrorBoundary } from "./error-boundary";
 import { RouteError } from "./route-error";
 
@@ -11,6 +12,7 @@ import { RouteError } from "./route-error";
  */
 export function RouteFrame({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
+  const t = useT();
   return (
     <ErrorBoundary
       resetKey={pathname}
@@ -24,7 +26,9 @@ export function RouteFrame({ children }: { children: ReactNode }) {
         />
       )}
     >
-      <Suspense fallback={<Spinner className="my-8" label="Loading page" />}>{children}</Suspense>
+      <Suspense fallback={<Spinner className="my-8" label={t("error.loadingPage")} />}>
+        {children}
+      </Suspense>
     </ErrorBoundary>
   );
 }

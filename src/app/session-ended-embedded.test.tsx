@@ -50,7 +50,11 @@ describe("SessionEndedPage in a frame", () => {
     );
     render(<SessionEndedPage problem="expired" />);
     expect(screen.getByRole("heading", { name: "Your session has ended" })).toBeInTheDocument();
-    expect(screen.getByText("Waiting for Host Co to renew it.")).toBeInTheDocument();
+    // The host's name is isolated (<bdi>) inside the sentence, so it reads right in any direction.
+    expect(screen.getByText("Host Co").tagName).toBe("BDI");
+    expect(screen.getByText("Host Co").parentElement).toHaveTextContent(
+      /^Waiting for Host Co to renew it\.$/,
+    );
     const link = screen.getByRole("link", { name: "Renew in a new tab" });
     expect(link).toHaveAttribute("href", "https://app.example.com/portal/refresh");
     expect(link).toHaveAttribute("target", "_blank");

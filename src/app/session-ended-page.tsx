@@ -8,21 +8,8 @@ import type { SessionProblem } from "@/session/token";
 import { buttonClasses } from "@/ui/button";
 import { Spinner } from "@/ui/spinner";
 import { useDocumentTitle } from "@/ui/use-document-title";
-
-const HEADINGS: Record<SessionProblem, string> = {
-  missing: "Open the portal from your account",
-  malformed: "This link is not valid",
-  expired: "This link has expired",
-  unauthorized: "Your session has ended",
-};
-
-/** Why, in words that fit the case: a broken link hasn't expired, it never worked. */
-const REASONS: Record<SessionProblem, string> = {
-  missing: "This page needs a sign-in link.",
-  malformed: "The link is incomplete or was changed, so it can't sign you in.",
-  expired: "For your security, portal links work for a limited time.",
-  unauthorized: "For your security, portal links work for a limited time.",
-};
+import { useT } from "@/i18n/i18n";
+import { Message } from "@/i18n/message";
 
 /** Links out of a framed portal open in a new tab: the host's pages may not be framed. */
 const NEW_TAB = { target: "_blank", rel: "noopener noreferrer" } as const;
@@ -45,9 +32,16 @@ export default function SessionEndedPage({
   const target = exitUrl(config);
   const [embedded] = useState(isEmbedded);
   const [redirecting] = useState(() => !embedded && target !== null && claimExitRedirect());
-  const organization = config.organizationName ?? "the app you came from";
+  const t = useT();
+  // The host's name when it has one (ICU select on `named`), else words for "the app".
+  const host = {
+    named: config.organizationName ? "yes" : "no",
+    organization: <bdi>{config.organizationName}</bdi>,
+  };
   const waiting = hostCanListen(embedded, config.embedAllowedOrigins, reportedParentOrigin());
-  useDocumentTitle(waiting ? HEADINGS.unauthorized : HEADINGS[problem]);
+  // Why, in words that fit the case: a broken link hasn't expired, it never worked.
+  const heading = t("sessionEnded.heading", { problem: waiting ? "unauthorized" : problem });
+  useDocumentTitle(heading);
 
   useEffect(() => {
     // The renewed session (REFRESH_URL, a new link) comes back here, to the kept draft.
@@ -60,39 +54,40 @@ export default function SessionEndedPage({
       <div className="w-full max-w-md rounded-xl border border-border bg-surface p-6 shadow-sm sm:p-8">
         {waiting ? (
           <>
-            <h1 className="text-lg font-semibold">{HEADINGS.unauthorized}</h1>
+            <h1 className="text-lg font-semibold">{heading}</h1>
             <p className="mt-2 text-sm text-fg-muted">
-              Waiting for {config.organizationName ?? "the app"} to renew it.
+              <Message id="sessionEnded.waiting" values={host} />
             </p>
-            <Spinner className="mt-4" label="Waiting for a new session" />
+            <Spinner className="mt-4" label={t("sessionEnded.waitingLabel")} />
             {config.refreshUrl && (
               <p className="mt-4 text-sm">
                 <a className="text-brand-text underline" href={config.refreshUrl} {...NEW_TAB}>
-                  Renew in a new tab
+                  {t("sessionEnded.renewInNewTab")}
                 </a>
               </p>
             )}
           </>
         ) : redirecting ? (
           <>
-            <h1 className="text-lg font-semibold">Renewing your session…</h1>
+            <h1 className="text-lg font-semibold">{t("sessionEnded.renewing")}</h1>
             <p className="mt-2 text-sm text-fg-muted">
-              Taking you back to {organization} to sign in again.
+              <Message id="sessionEnded.takingYouBack" values={host} />
             </p>
-            <Spinner className="mt-4" label="Redirecting" />
+            <Spinner className="mt-4" label={t("sessionEnded.redirecting")} />
             {target && (
               <p className="mt-4 text-sm">
                 <a className="text-brand-text underline" href={target}>
-                  Continue if nothing happens
+                  {t("sessionEnded.continue")}
                 </a>
               </p>
             )}
           </>
         ) : (
           <>
-            <h1 className="text-lg font-semibold">{HEADINGS[problem]}</h1>
+            <h1 className="text-lg font-semibold">{heading}</h1>
             <p className="mt-2 text-sm text-fg-muted">
-              {REASONS[problem]} Open the portal again from {organization}.
+              {t("sessionEnded.reason", { problem })}{" "}
+              <Message id="sessionEnded.openAgain" values={host} />
             </p>
             {target && (
               <a
@@ -100,7 +95,7 @@ export default function SessionEndedPage({
                 href={target}
                 {...(embedded ? NEW_TAB : {})}
               >
-                Go to {config.organizationName ?? "your account"}
+                <Message id="sessionEnded.goTo" values={host} />
               </a>
             )}
           </>

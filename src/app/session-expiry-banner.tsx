@@ -1,9 +1,9 @@
 import { useEffect, useState } from "react";
-import { countOf } from "@/lib/plural";
 import { portalConfig } from "@/config/portal-config";
 import { isEmbedded } from "@/embed/embedded";
 import { useSessionState } from "@/session/session-store";
 import { AlertIcon } from "@/ui/icons";
+import { useT } from "@/i18n/i18n";
 
 function minutesLeft(expiresAt: number) {
   return Math.max(0, Math.ceil((expiresAt - Date.now()) / 60_000));
@@ -14,6 +14,7 @@ export default function SessionExpiryBanner() {
   const state = useSessionState();
   const expiresAt = state.status === "active" && state.expiring ? state.session.expiresAt : null;
   const [, tick] = useState(0);
+  const t = useT();
 
   useEffect(() => {
     if (expiresAt === null) return;
@@ -30,12 +31,12 @@ export default function SessionExpiryBanner() {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 text-sm">
         <AlertIcon className="size-4 shrink-0" />
         <span>
-          Your session ends in {countOf(minutes, "minute", "minutes")}.{" "}
-          {refreshUrl ? "Save your changes, then renew it." : "Save your changes."}
+          {t("session.endsIn", { minutes })}{" "}
+          {refreshUrl ? t("session.saveThenRenew") : t("session.save")}
         </span>
         {refreshUrl && (
           <a href={refreshUrl} className="font-medium underline">
-            Renew session
+            {t("session.renew")}
           </a>
         )}
       </div>

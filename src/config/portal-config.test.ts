@@ -29,7 +29,16 @@ const DEFAULTS: PortalConfig = {
   readTimeoutMs: 15_000,
   writeTimeoutMs: 30_000,
   webhookSignatureMode: "default",
+  defaultLocale: null,
 };
+
+describe("the default locale", () => {
+  it("comes from the settings file only, trimmed; src/i18n checks the tag", () => {
+    expect(parsePortalConfig({}, PAGE, { DEFAULT_LOCALE: " de-AT " }).defaultLocale).toBe("de-AT");
+    expect(parsePortalConfig({}, PAGE, { DEFAULT_LOCALE: "" }).defaultLocale).toBeNull();
+    expect(parsePortalConfig({ DEFAULT_LOCALE: "fr" }, PAGE).defaultLocale).toBeNull();
+  });
+});
 
 describe("request deadlines", () => {
   it("come from the settings file, in whole milliseconds from 1 s to 10 min", () => {

@@ -29,6 +29,8 @@ export interface PortalConfig {
   writeTimeoutMs: number;
   /** How webhooks are signed, for the verification guide: Outpost's default or Standard Webhooks. */
   webhookSignatureMode: "default" | "standard";
+  /** DEFAULT_LOCALE: the deployment's language when the link names none (src/i18n/locales.ts). */
+  defaultLocale: string | null;
 }
 
 declare global {
@@ -45,6 +47,7 @@ export const PORTAL_SETTING_KEYS = [
   "READ_TIMEOUT_MS",
   "WRITE_TIMEOUT_MS",
   "WEBHOOK_SIGNATURE_MODE",
+  "DEFAULT_LOCALE",
 ] as const;
 
 const DEFAULT_API_BASE_URL = "/api/v1";
@@ -151,6 +154,7 @@ export function parsePortalConfig(
     writeTimeoutMs: parseTimeout(own.WRITE_TIMEOUT_MS, DEFAULT_WRITE_TIMEOUT_MS),
     webhookSignatureMode:
       text(own, "WEBHOOK_SIGNATURE_MODE")?.toLowerCase() === "standard" ? "standard" : "default",
+    defaultLocale: text(own, "DEFAULT_LOCALE"),
   };
 }
 

@@ -92,6 +92,7 @@ function setup({
       themeState = { ...themeState, preference, theme: preference === "dark" ? "dark" : "light" };
     }),
   };
+  const locale = { set: vi.fn() };
   const root = document.createElement("div");
   root.id = "root";
   document.body.appendChild(root);
@@ -112,6 +113,7 @@ function setup({
     allowedOrigins,
     session,
     theme,
+    locale,
     parent,
     parentOrigin,
     router,
@@ -142,6 +144,7 @@ function setup({
     postMessage,
     session,
     theme,
+    locale,
     root,
     onTenantChange,
     receive,
@@ -283,6 +286,14 @@ describe("host → portal", () => {
     expect(t.theme.setPreference).toHaveBeenCalledWith("dark");
   });
 
+  it("hands a locale from the allowed parent to the portal's i18n", () => {
+    const t = setup();
+    t.receive({ type: "portal:set-locale", locale: "de" });
+    expect(t.locale.set).toHaveBeenCalledWith("de");
+    t.receive({ type: "portal:set-locale", locale: "fr" }, "http://stranger.example");
+    expect(t.locale.set).toHaveBeenCalledTimes(1);
+  });
+
   it("replaces the token in place; another tenant's token drops the old tenant's data", () => {
     const t = setup();
     const fresh = token("acme", 7200);
@@ -380,9 +391,11 @@ describe("host → portal", () => {
       { type: "portal:set-theme", theme: "solarized" },
       { type: "portal:unknown" },
       { type: "portal:set-token" },
+      { type: "portal:set-locale", locale: 42 },
     ])
       expect(() => t.receive(data)).not.toThrow();
     expect(t.theme.setPreference).not.toHaveBeenCalled();
+    expect(t.locale.set).not.toHaveBeenCalled();
     expect(t.session.get().status).toBe("active");
     expect(t.posted.length).toBe(count);
   });

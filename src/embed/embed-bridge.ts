@@ -3,6 +3,7 @@
 import type { SessionState, SessionStore } from "@/session/session-store";
 import type { ThemeStore } from "@/theme/theme-preference";
 import type { RouterChannel } from "./router-channel";
+import { setLocale } from "@/i18n/set-locale";
 import { RELOAD_NEEDED_EVENT } from "./embedded";
 import {
   currentPortalPath,
@@ -16,7 +17,7 @@ import { isAllowedOrigin, reportedParentOrigin, targetOrigins } from "./host-ori
 
 /*
  * Loaded only when the portal is framed and EMBED_ALLOWED_ORIGINS is set
- * (see boot.ts): wires the session and theme stores and the router to
+ * (see boot.ts): wires the session, theme and locale and the router to
  * postMessage, in both directions, with allowlisted origins only.
  */
 
@@ -33,6 +34,8 @@ export interface EmbedBridgeOptions {
   allowedOrigins: readonly string[];
   session: SessionStore;
   theme: Pick<ThemeStore, "get" | "setPreference">;
+  /** Switches the portal's language live (default: src/i18n's; unknown locales change nothing). */
+  locale?: { set(locale: string): unknown };
   /** The host window; messages are accepted from it only. */
   parent?: Window;
   /** The window the portal runs in. */
@@ -58,6 +61,7 @@ export function startEmbedBridge(options: EmbedBridgeOptions): EmbedBridge {
   const parent = options.parent ?? win.parent;
   const doc = win.document;
   const { allowedOrigins, session, theme, router } = options;
+  const locale = options.locale ?? { set: setLocale };
   const root = options.root ?? doc.getElementById("root") ?? doc.body;
   const Observer =
     options.ResizeObserver ?? (typeof ResizeObserver === "function" ? ResizeObserver : null);
@@ -151,6 +155,9 @@ export function startEmbedBridge(options: EmbedBridgeOptions): EmbedBridge {
       case "portal:set-theme":
         // Ignored by the store when FORCE_THEME is set.
         theme.setPreference(message.theme);
+        return;
+      case "portal:set-locale":
+        locale.set(message.locale);
         return;
       case "portal:set-token": {
         const before = session.get();

@@ -8,7 +8,11 @@ import {
 } from "./embed-protocol";
 
 describe("parseHostMessage", () => {
-  it("accepts the three host messages", () => {
+  it("accepts the four host messages", () => {
+    expect(parseHostMessage({ type: "portal:set-locale", locale: "de-AT" })).toEqual({
+      type: "portal:set-locale",
+      locale: "de-AT",
+    });
     expect(parseHostMessage({ type: "portal:set-theme", theme: "dark" })).toEqual({
       type: "portal:set-theme",
       theme: "dark",
@@ -45,6 +49,9 @@ describe("parseHostMessage", () => {
     ["an absolute URL", { type: "portal:navigate", path: "https://evil.example/" }],
     ["a protocol-relative URL", { type: "portal:navigate", path: "//evil.example/" }],
     ["a missing path", { type: "portal:navigate" }],
+    ["a locale that is not a string", { type: "portal:set-locale", locale: ["de"] }],
+    ["a locale that is not a language tag", { type: "portal:set-locale", locale: "de;<b>" }],
+    ["an oversized locale", { type: "portal:set-locale", locale: `de-${"x".repeat(40)}` }],
   ])("ignores %s", (_name, data) => {
     expect(parseHostMessage(data)).toBeNull();
   });
@@ -102,7 +109,7 @@ describe("portalUrlFor", () => {
 });
 
 describe("currentPortalPath", () => {
-  it("is the path below the base with the search, without theme or token", () => {
+  it("is the path below the base with the search, without theme, locale or token", () => {
     expect(currentPortalPath({ pathname: "/activity", search: "" }, "")).toBe("/activity");
     expect(currentPortalPath({ pathname: "/portal/activity", search: "?a=1" }, "/portal")).toBe(
       "/activity?a=1",
@@ -112,5 +119,6 @@ describe("currentPortalPath", () => {
     expect(
       currentPortalPath({ pathname: "/tenant", search: "?theme=light&view=compact" }, ""),
     ).toBe("/tenant?view=compact");
+    expect(currentPortalPath({ pathname: "/", search: "?locale=de&q=x" }, "")).toBe("/?q=x");
   });
 });

@@ -21,11 +21,14 @@ export type PortalMessage =
 export type HostMessage =
   | { type: "portal:set-theme"; theme: ThemePreference }
   | { type: "portal:set-token"; token: string }
+  /** A BCP 47 language tag; one the portal has no catalogue for is ignored. */
+  | { type: "portal:set-locale"; locale: string }
   | { type: "portal:navigate"; path: string };
 
 /** Longer than any JWT Outpost signs, short enough that nobody can flood the decoder. */
 export const MAX_TOKEN_LENGTH = 8192;
 export const MAX_PATH_LENGTH = 2048;
+export const MAX_LOCALE_LENGTH = 35;
 
 /**
  * A path inside the portal, as the host may deep-link to it: starts with one
@@ -58,6 +61,14 @@ export function parseHostMessage(data: unknown): HostMessage | null {
       const token = message.token;
       return typeof token === "string" && token.trim() !== "" && token.length <= MAX_TOKEN_LENGTH
         ? { type: "portal:set-token", token }
+        : null;
+    }
+    case "portal:set-locale": {
+      const locale = message.locale;
+      return typeof locale === "string" &&
+        /^[a-z]{2,3}([-_][a-z0-9]{1,8})*$/i.test(locale) &&
+        locale.length <= MAX_LOCALE_LENGTH
+        ? { type: "portal:set-locale", locale }
         : null;
     }
     case "portal:navigate":
@@ -102,7 +113,7 @@ export function portalUrlFor(path: string, base: string, origin: string): string
 
 /**
  * The current route as the host sees it: the path below the portal base, with
- * the search (but not `theme`, which the host controls with its own message).
+ * the search (but not `theme` or `locale`, which the host controls with its own messages).
  */
 export function currentPortalPath(location: Pick<Location, "pathname" | "search">, base: string) {
   const below =
@@ -111,6 +122,7 @@ export function currentPortalPath(location: Pick<Location, "pathname" | "search"
       : location.pathname;
   const search = new URLSearchParams(location.search);
   search.delete("theme");
+  search.delete("locale");
   search.delete("token");
   const query = search.toString();
   return `${below.startsWith("/") ? below : `/${below}`}${query ? `?${query}` : ""}`;

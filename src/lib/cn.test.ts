@@ -43,3 +43,23 @@ describe("cn", () => {
     expect(cn("truncate animate-pulse", "truncate")).toBe("truncate animate-pulse truncate");
   });
 });
+
+describe("cn with logical sides and variants", () => {
+  it("treats start/end padding, margin and borders as sides", () => {
+    expect(cn("ps-8 sm:ps-0", "ps-4")).toBe("sm:ps-0 ps-4");
+    expect(cn("ps-2 pe-3", "px-0")).toBe("px-0");
+    expect(cn("px-4", "ps-2")).toBe("px-4 ps-2");
+    expect(cn("ms-1 me-1", "m-0")).toBe("m-0");
+    expect(cn("border-s-2", "border-s-0")).toBe("border-s-0");
+    expect(cn("border-e-transparent", "border-danger")).toBe("border-danger");
+  });
+
+  it("reads variants with brackets, important and negative values", () => {
+    expect(cn("has-[a:focus-visible]:p-2", "has-[a:focus-visible]:p-3", "p-1")).toBe(
+      "has-[a:focus-visible]:p-3 p-1",
+    );
+    expect(cn("!p-2", "p-3")).toBe("!p-2 p-3");
+    expect(cn("-mt-2", "mt-1")).toBe("mt-1");
+    expect(cn("h-[3px]", "h-2", "max-w-6xl", "max-w-md")).toBe("h-2 max-w-md");
+  });
+});

@@ -1,100 +1,100 @@
 import { clsx, type ClassValue } from "clsx";
-import { createTailwindMerge } from "tailwind-merge";
-
-// The few value tests the table below needs; tailwind-merge's `validators` object brings all
-// of its ~20 (about 1 KB gzip of the first screen).
-const isAny = () => true;
-const isNumber = (value: string) => value !== "" && !Number.isNaN(Number(value));
-const isFraction = (value: string) => /^\d+\/\d+$/.test(value);
-const isArbitraryValue = (value: string) => /^\[.+\]$/.test(value);
-const isTshirtSize = (value: string) => /^(\d+(\.\d+)?)?(xs|sm|md|lg|xl)$/.test(value);
 
 /*
- * tailwind-merge's full Tailwind 4 table costs ~9 KB gzip on the first screen;
- * this one knows only the utility groups our primitives set and callers
- * override (box, spacing, type, colour, radius). Classes outside these groups
- * are kept as given, as a plain join would.
+ * Class conflicts for the utility groups our primitives set and callers override
+ * (box, spacing, type, colour, radius): when two classes of one group meet under
+ * the same variants, the later wins. Classes outside these groups are kept as
+ * given, as a plain join would. (tailwind-merge with a table this size cost
+ * ~2 KB gzip of the first screen; this is the same rule, with Tailwind's
+ * logical sides `s`/`e` — `ps-2`, `me-1`, `border-s` — as sides too.)
  */
-const spacing = [isNumber, isFraction, isArbitraryValue, "px", "auto", "full"];
-const size = [...spacing, "min", "max", "fit", "screen", "dvh", "prose", isTshirtSize];
-const sides = (prefix: string) =>
-  Object.fromEntries(
-    ["", "x", "y", "t", "r", "b", "l"].map((side) => [
-      `${prefix}${side}`,
-      [{ [`${prefix}${side}`]: spacing }],
-    ]),
-  );
-const sideConflicts = (prefix: string) => ({
-  [prefix]: ["x", "y", "t", "r", "b", "l"].map((side) => `${prefix}${side}`),
-  [`${prefix}x`]: [`${prefix}r`, `${prefix}l`],
-  [`${prefix}y`]: [`${prefix}t`, `${prefix}b`],
-});
 
-const BORDER_SIDES = ["x", "y", "t", "r", "b", "l"];
-const borderSides = (kind: string, values: unknown[]) => ({
-  [`border-${kind}`]: [{ border: values }],
-  ...Object.fromEntries(
-    BORDER_SIDES.map((side) => [`border-${kind}-${side}`, [{ [`border-${side}`]: values }]]),
-  ),
-});
-const borderConflicts = (kind: string) => ({
-  [`border-${kind}`]: BORDER_SIDES.map((side) => `border-${kind}-${side}`),
-  [`border-${kind}-x`]: [`border-${kind}-r`, `border-${kind}-l`],
-  [`border-${kind}-y`]: [`border-${kind}-t`, `border-${kind}-b`],
-});
+const NUMBER = "\\d+(?:\\.\\d+)?";
+const TSHIRT = `(?:${NUMBER})?(?:xs|sm|md|lg|xl)`;
+const SPACING = `${NUMBER}|\\d+/\\d+|\\[.+\\]|px|auto|full`;
+const SIZE = `${SPACING}|min|max|fit|screen|dvh|prose|${TSHIRT}`;
+const SIDES = ["x", "y", "t", "r", "b", "l", "s", "e"];
 
-const merge = createTailwindMerge(() => ({
-  cacheSize: 200,
-  theme: {},
-  classGroups: {
-    display: [
-      "block",
-      "inline-block",
-      "inline",
-      "flex",
-      "inline-flex",
-      "grid",
-      "hidden",
-      "contents",
-    ],
-    "flex-direction": [{ flex: ["row", "col", "row-reverse", "col-reverse"] }],
-    "align-items": [{ items: ["start", "end", "center", "baseline", "stretch"] }],
-    "justify-content": [{ justify: ["start", "end", "center", "between", "around", "evenly"] }],
-    gap: [{ gap: spacing }],
-    "gap-x": [{ "gap-x": spacing }],
-    "gap-y": [{ "gap-y": spacing }],
-    ...sides("p"),
-    ...sides("m"),
-    w: [{ w: size }],
-    h: [{ h: size }],
-    size: [{ size }],
-    "min-w": [{ "min-w": size }],
-    "max-w": [{ "max-w": size }],
-    "min-h": [{ "min-h": size }],
-    "max-h": [{ "max-h": size }],
-    // Sizes before colours: `text-sm` is a size, `text-fg-muted` a colour.
-    "font-size": [{ text: ["base", isTshirtSize, isArbitraryValue] }],
-    "font-weight": [{ font: ["normal", "medium", "semibold", "bold"] }],
-    "font-family": [{ font: ["sans", "mono", "serif"] }],
-    "text-color": [{ text: [isAny] }],
-    "bg-color": [{ bg: [isAny] }],
-    // Widths before colours, side by side: `border-b-2` is a width, `border-t-transparent` a colour.
-    ...borderSides("w", ["", isNumber]),
-    ...borderSides("color", [isAny]),
-    rounded: [{ rounded: ["", "none", "full", isTshirtSize] }],
-    opacity: [{ opacity: [isNumber] }],
-  },
-  conflictingClassGroups: {
-    ...sideConflicts("p"),
-    ...sideConflicts("m"),
-    ...borderConflicts("w"),
-    ...borderConflicts("color"),
-    size: ["w", "h"],
-    gap: ["gap-x", "gap-y"],
-  },
-  conflictingClassGroupModifiers: {},
-  orderSensitiveModifiers: [],
-}));
+/** [pattern of the whole utility, its group]; the first that matches decides. */
+const GROUPS: [RegExp, string][] = [
+  [/^(?:block|inline-block|inline|flex|inline-flex|grid|hidden|contents)$/, "display"],
+  [/^flex-(?:row|col|row-reverse|col-reverse)$/, "flex-direction"],
+  [/^items-(?:start|end|center|baseline|stretch)$/, "align-items"],
+  [/^justify-(?:start|end|center|between|around|evenly)$/, "justify-content"],
+  [new RegExp(`^(gap(?:-[xy])?|[pm][xytrblse]?)-(?:${SPACING})$`), "$1"],
+  [new RegExp(`^(size|[wh]|(?:min|max)-[wh])-(?:${SIZE})$`), "$1"],
+  // Sizes before colours: `text-sm` is a size, `text-fg-muted` a colour.
+  [new RegExp(`^text-(?:base|${TSHIRT}|\\[.+\\])$`), "font-size"],
+  [/^font-(?:normal|medium|semibold|bold)$/, "font-weight"],
+  [/^font-(?:sans|mono|serif)$/, "font-family"],
+  [/^text-/, "text-color"],
+  [/^bg-/, "bg-color"],
+  // Widths before colours: `border-b-2` is a width, `border-t-transparent` a colour.
+  [/^border(-[xytrblse])?(?:-\d+)?$/, "border-w$1"],
+  [/^border(-[xytrblse])?-/, "border-color$1"],
+  [new RegExp(`^rounded(?:-(?:none|full|${TSHIRT}))?$`), "rounded"],
+  [/^opacity-\d+$/, "opacity"],
+  // An arbitrary property (`[color-scheme:dark]`) is a group of its own.
+  [/^\[([\w-]+):.+\]$/, "[$1]"],
+];
+
+/** A group and the groups it overrides: `p-0` replaces `px-2`, `size-6` replaces `w-4`. */
+const CONFLICTS: Record<string, string[]> = { size: ["w", "h"], gap: ["gap-x", "gap-y"] };
+for (const [all, side] of [
+  ["p", "p"],
+  ["m", "m"],
+  ["border-w", "border-w-"],
+  ["border-color", "border-color-"],
+] as const) {
+  CONFLICTS[all] = SIDES.map((s) => side + s);
+  CONFLICTS[`${side}x`] = [`${side}r`, `${side}l`, `${side}s`, `${side}e`];
+  CONFLICTS[`${side}y`] = [`${side}t`, `${side}b`];
+}
+
+function groupOf(utility: string): string | null {
+  for (const [pattern, group] of GROUPS) {
+    const match = pattern.exec(utility);
+    if (match) return group.replace("$1", match[1] ?? "");
+  }
+  return null;
+}
+
+/** `hover:sm:!p-2` → variants "hover:sm:!", utility "p-2"; colons inside [ ] are not separators. */
+function split(name: string): [variants: string, utility: string] {
+  let depth = 0;
+  let cut = -1;
+  for (let i = 0; i < name.length; i++) {
+    const char = name[i];
+    if (char === "[") depth++;
+    else if (char === "]") depth--;
+    else if (char === ":" && depth === 0) cut = i;
+  }
+  let utility = name.slice(cut + 1);
+  let variants = name.slice(0, cut + 1);
+  if (utility.startsWith("!") || utility.endsWith("!")) {
+    utility = utility.replace(/^!|!$/g, "");
+    variants += "!";
+  }
+  return [variants, utility.replace(/^-/, "")];
+}
+
+/** The merge: from the last class back, a class survives unless a later one took its group. */
+function merge(classes: string): string {
+  const taken = new Set<string>();
+  const kept: string[] = [];
+  const names = classes.split(/\s+/).filter(Boolean);
+  for (let i = names.length - 1; i >= 0; i--) {
+    const name = names[i]!;
+    const [variants, utility] = split(name);
+    const group = groupOf(utility);
+    if (group !== null) {
+      if (taken.has(variants + group)) continue;
+      for (const claimed of [group, ...(CONFLICTS[group] ?? [])]) taken.add(variants + claimed);
+    }
+    kept.push(name);
+  }
+  return kept.reverse().join(" ");
+}
 
 /**
  * Joins class names, skipping falsy ones; when two classes set the same

@@ -1,4 +1,4 @@
-import { decodeJwt } from "jose";
+import { decodeJwtClaims } from "@/lib/jwt-claims";
 
 export interface Session {
   token: string;
@@ -18,9 +18,9 @@ export type TokenCheck = { ok: true; session: Session } | { ok: false; problem: 
  */
 export function checkToken(token: string | null | undefined, now = Date.now()): TokenCheck {
   if (!token || !token.trim()) return { ok: false, problem: "missing" };
-  let claims: ReturnType<typeof decodeJwt>;
+  let claims: Record<string, unknown>;
   try {
-    claims = decodeJwt(token.trim());
+    claims = decodeJwtClaims(token.trim());
   } catch {
     return { ok: false, problem: "malformed" };
   }

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from "react";
 import { cn } from "@/lib/cn";
+import { useT } from "@/i18n/i18n";
 import { Button } from "./button";
 
 /**
@@ -19,6 +20,7 @@ export function FilterBar({
   className?: string;
   children: ReactNode;
 }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (
@@ -36,13 +38,14 @@ export function FilterBar({
         onClick={() => setOpen(!open)}
         className="h-11 sm:hidden"
       >
-        Filters
-        {active > 0 && " "}
+        {t("filters.toggle")}
         {active > 0 && (
-          <span className="rounded-full bg-brand px-1.5 text-xs text-brand-fg">
-            {active}
-            <span className="sr-only"> active</span>
-          </span>
+          <>
+            <span aria-hidden="true" className="rounded-full bg-brand px-1.5 text-xs text-brand-fg">
+              {active}
+            </span>
+            <span className="sr-only"> {t("filters.activeCount", { count: active })}</span>
+          </>
         )}
       </Button>
       <div

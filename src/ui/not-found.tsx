@@ -3,6 +3,7 @@ import { pathTo } from "@/lib/paths";
 import { buttonClasses } from "./button";
 import { Link } from "./link";
 import { useDocumentTitle } from "./use-document-title";
+import { useT } from "@/i18n/i18n";
 
 interface NotFoundProps {
   /** What wasn't found, as a heading: "Destination not found". */
@@ -16,23 +17,20 @@ interface NotFoundProps {
 }
 
 /** The one way a missing page or resource (an API 404) is shown. */
-export function NotFound({
-  title = "Page not found",
-  children = "The page you opened doesn't exist or has moved.",
-  action,
-  level = 1,
-}: NotFoundProps) {
+export function NotFound({ title, children, action, level = 1 }: NotFoundProps) {
+  const t = useT();
+  title ??= t("notFound.title");
   useDocumentTitle(title);
   const Heading = level === 1 ? "h1" : "h2";
   return (
     <section className="mx-auto max-w-md py-12 text-center">
       <p className="text-sm font-semibold text-brand-text">404</p>
       <Heading className="mt-2 text-2xl font-semibold">{title}</Heading>
-      <p className="mt-2 text-sm text-fg-muted">{children}</p>
+      <p className="mt-2 text-sm text-fg-muted">{children ?? t("notFound.body")}</p>
       <div className="mt-6">
         {action ?? (
           <Link to={pathTo("destinations")} className={buttonClasses({ variant: "primary" })}>
-            Go to destinations
+            {t("notFound.goToDestinations")}
           </Link>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import { ApiError } from "@/api/api-error";
 import { lazyWithRetry } from "@/lib/lazy-with-retry";
+import { useT } from "@/i18n/i18n";
 import { Button } from "./button";
 import { RefreshIcon } from "./icons";
 import { StateMessage } from "./state-message";
@@ -24,6 +25,7 @@ export function QueryError({
   onRetry: () => void;
   retrying?: boolean;
 }) {
+  const t = useT();
   const plain = (
     <StateMessage
       tone="danger"
@@ -31,7 +33,7 @@ export function QueryError({
       action={
         <Button onClick={onRetry} aria-disabled={retrying || undefined}>
           <RefreshIcon />
-          {retrying ? "Retrying…" : "Try again"}
+          {retrying ? t("error.retrying") : t("error.tryAgain")}
         </Button>
       }
     >

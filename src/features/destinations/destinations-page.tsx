@@ -1,5 +1,4 @@
 import { useDeferredValue, useMemo } from "react";
-import { countOf } from "@/lib/plural";
 import { Link } from "@/ui/link";
 import { pathTo } from "@/lib/paths";
 import { useDestinationTypes } from "@/api/destination-types";
@@ -16,6 +15,7 @@ import { filterDestinations, filtersFromParams, hasFilters } from "./list/destin
 import { DestinationRow } from "./list/destination-row";
 import { DestinationsToolbar } from "./list/destinations-toolbar";
 import { useRecentDeliveries } from "@/api/recent-deliveries";
+import { useT } from "@/i18n/i18n";
 
 export const PAGE_SIZE = 50;
 
@@ -30,7 +30,8 @@ function ListSkeleton() {
 }
 
 export function DestinationsPage() {
-  useDocumentTitle("Destinations");
+  const t = useT();
+  useDocumentTitle(t("destinations.title"));
   const destinations = useDestinations();
   const types = useDestinationTypes();
   const topics = useTopics();
@@ -84,36 +85,36 @@ export function DestinationsPage() {
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <div className="flex flex-wrap items-baseline gap-x-3">
           <h1 id="destinations-heading" className="text-xl font-semibold">
-            Destinations
+            {t("destinations.title")}
           </h1>
           {all && (
             <p className="text-sm text-fg-muted" aria-live="polite">
               {hasFilters(filters)
-                ? `${visible.length} of ${countOf(all.length, "destination", "destinations")}`
-                : countOf(all.length, "destination", "destinations")}
+                ? t("destinations.countFiltered", { shown: visible.length, count: all.length })
+                : t("destinations.count", { count: all.length })}
             </p>
           )}
         </div>
         <Link to={pathTo("newDestination")} className={buttonClasses({ variant: "primary" })}>
-          Add destination
+          {t("destinations.add")}
         </Link>
       </div>
 
       <QueryState
         query={destinations}
-        errorTitle="Couldn't load your destinations"
+        errorTitle={t("destinations.loadError")}
         loading={<ListSkeleton />}
         isEmpty={(data) => data.length === 0}
         empty={
           <StateMessage
-            title="No destinations yet"
+            title={t("destinations.emptyTitle")}
             action={
               <Link to={pathTo("newDestination")} className={buttonClasses({ variant: "primary" })}>
-                Add your first destination
+                {t("destinations.addFirst")}
               </Link>
             }
           >
-            Destinations are where your events are delivered: a webhook URL, a queue or a stream.
+            {t("destinations.emptyBody")}
           </StateMessage>
         }
       >
@@ -128,15 +129,15 @@ export function DestinationsPage() {
             />
             {visible.length === 0 ? (
               <StateMessage
-                title="No destinations match"
-                action={<Button onClick={clearFilters}>Clear filters</Button>}
+                title={t("destinations.noMatchTitle")}
+                action={<Button onClick={clearFilters}>{t("destinations.clearFilters")}</Button>}
               >
-                Try another search or fewer filters.
+                {t("destinations.noMatchBody")}
               </StateMessage>
             ) : (
               <>
                 <ul
-                  aria-label="Destinations"
+                  aria-label={t("destinations.title")}
                   className="divide-y divide-border overflow-hidden rounded-lg border border-border bg-surface"
                 >
                   {shown.map((destination) => (
@@ -150,7 +151,7 @@ export function DestinationsPage() {
                   ))}
                 </ul>
                 <Pagination
-                  label="Destination pages"
+                  label={t("destinations.pages")}
                   page={page}
                   pageCount={pageCount}
                   onPage={(next) => setParam("page", String(next))}

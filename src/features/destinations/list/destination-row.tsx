@@ -8,6 +8,7 @@ import { destinationTarget, topicsSummary } from "@/api/destination-labels";
 import { StatusBadge } from "@/features/destinations/status-badge";
 import { TypeIcon } from "@/features/destinations/type-icon";
 import type { RecentDeliveries } from "@/api/recent-deliveries";
+import { useT, withMessages } from "@/i18n/i18n";
 
 interface Props {
   destination: Destination;
@@ -16,10 +17,13 @@ interface Props {
   deliveriesState: "loading" | "error" | "ready";
 }
 
-const unavailable = <span className="text-xs text-fg-muted">Deliveries unavailable</span>;
+function Unavailable() {
+  const t = useT();
+  return <span className="text-xs text-fg-muted">{t("destinations.deliveriesUnavailable")}</span>;
+}
 // A cell that failed to download must not take the list with it.
 const DeliverySummary = lazyWithRetry(() =>
-  import("./delivery-summary").catch(() => ({ default: () => unavailable })),
+  withMessages(() => import("./delivery-summary"))().catch(() => ({ default: Unavailable })),
 );
 
 function Deliveries({
@@ -31,8 +35,11 @@ function Deliveries({
   deliveries?: RecentDeliveries;
   state: Props["deliveriesState"];
 }) {
-  if (state === "error") return unavailable;
-  const loading = <span className="text-xs text-fg-muted">Loading deliveries…</span>;
+  const t = useT();
+  if (state === "error") return <Unavailable />;
+  const loading = (
+    <span className="text-xs text-fg-muted">{t("destinations.loadingDeliveries")}</span>
+  );
   if (state === "loading") return loading;
   return (
     <Suspense fallback={loading}>
@@ -45,6 +52,7 @@ function Deliveries({
 export function DestinationRow({ destination, type, deliveries, deliveriesState }: Props) {
   const target = destinationTarget(destination);
   const targetHref = httpHref(destination.target_url);
+  const t = useT();
   return (
     <li className="relative flex flex-col gap-2 px-4 py-3 hover:bg-surface-muted has-[a:focus-visible]:outline-2 has-[a:focus-visible]:-outline-offset-2 has-[a:focus-visible]:outline-brand-outline sm:flex-row sm:items-center sm:gap-4">
       <div className="flex min-w-0 flex-1 items-start gap-3">
@@ -66,7 +74,8 @@ export function DestinationRow({ destination, type, deliveries, deliveriesState 
               rel="noreferrer noopener"
               className="relative z-10 text-xs text-brand-text underline-offset-2 hover:underline"
             >
-              Open in provider<span className="sr-only"> (new tab)</span>
+              {t("destinations.openInProvider")}
+              <span className="sr-only"> {t("app.newTab")}</span>
             </a>
           )}
           <p className="truncate text-sm text-fg-muted">
@@ -75,7 +84,7 @@ export function DestinationRow({ destination, type, deliveries, deliveriesState 
           </p>
         </div>
       </div>
-      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 pl-8 sm:flex-nowrap sm:justify-end sm:pl-0">
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 ps-8 sm:flex-nowrap sm:justify-end sm:ps-0">
         <Deliveries
           destinationId={destination.id}
           deliveries={deliveries}

@@ -3,6 +3,7 @@ import { FilterBar } from "@/ui/filter-bar";
 import { FilterSelect } from "@/ui/filter-select";
 import { controlClasses } from "@/ui/text-input";
 import type { DestinationFilters } from "./destination-filters";
+import { useT } from "@/i18n/i18n";
 
 interface Props {
   filters: DestinationFilters;
@@ -11,13 +12,13 @@ interface Props {
   onChange: (key: "q" | "status" | "type" | "topic", value: string) => void;
 }
 
-const STATUSES = [
-  { value: "active", label: "Active" },
-  { value: "disabled", label: "Disabled" },
-];
-
 /** Search and filters; their values live in the URL. */
 export function DestinationsToolbar({ filters, types, topics, onChange }: Props) {
+  const t = useT();
+  const STATUSES = [
+    { value: "active", label: t("status.active") },
+    { value: "disabled", label: t("status.disabled") },
+  ];
   return (
     <FilterBar
       className="sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]"
@@ -28,13 +29,13 @@ export function DestinationsToolbar({ filters, types, topics, onChange }: Props)
             htmlFor="destination-search"
             className="mb-1 block text-xs font-medium text-fg-muted"
           >
-            Search
+            {t("filters.search")}
           </label>
           <input
             id="destination-search"
             type="search"
             className={controlClasses}
-            placeholder="Target or type"
+            placeholder={t("filters.searchPlaceholder")}
             value={filters.query}
             onChange={(event) => onChange("q", event.target.value)}
           />
@@ -42,22 +43,22 @@ export function DestinationsToolbar({ filters, types, topics, onChange }: Props)
       }
     >
       <FilterSelect
-        label="Status"
-        anyLabel="Any status"
+        label={t("filters.status")}
+        anyLabel={t("filters.anyStatus")}
         value={filters.status ?? ""}
         options={STATUSES}
         onChange={(value) => onChange("status", value)}
       />
       <FilterSelect
-        label="Type"
-        anyLabel="Any type"
+        label={t("filters.type")}
+        anyLabel={t("filters.anyType")}
         value={filters.type ?? ""}
         options={types.map((type) => ({ value: type.type, label: type.label }))}
         onChange={(value) => onChange("type", value)}
       />
       <FilterSelect
-        label="Topic"
-        anyLabel="Any topic"
+        label={t("filters.topic")}
+        anyLabel={t("filters.anyTopic")}
         value={filters.topic ?? ""}
         options={topics.map((topic) => ({ value: topic, label: topic }))}
         onChange={(value) => onChange("topic", value)}

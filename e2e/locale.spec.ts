@@ -1,0 +1,203 @@
+import type { Page } from "@playwright/test";
+import { expectNoA11yViolations } from "./support/a11y";
+import {
+  createDestination,
+  expectNoHorizontalScroll,
+  type SandboxApi,
+} from "./support/destinations";
+import { expect, test } from "./support/fixtures";
+
+/*
+ * The portal in the tenant's language: ?locale= on the link, kept for the session,
+ * <html lang dir>, plural rules per language, right-to-left, and the English
+ * fallback. (portal:set-locale from a host: embed.spec.ts.)
+ */
+
+const webhook = (n: number) => ({
+  type: "webhook",
+  topics: "*",
+  config: { url: `https://hooks.example.com/locale-${n}` },
+});
+
+async function tenantWith(api: SandboxApi, destinations: number) {
+  const tenant = await api.createTenant();
+  for (let n = 1; n <= destinations; n++) await createDestination(api, tenant.id, webhook(n));
+  return tenant;
+}
+
+/** The portal link Outpost minted, with `params` added as a host would. */
+async function link(api: SandboxApi, tenantId: string, params: Record<string, string>) {
+  const url = new URL(await api.portalUrl(tenantId));
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  return url.href;
+}
+
+const html = (page: Page) =>
+  page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    dir: document.documentElement.dir,
+  }));
+
+/**
+ * Errors the page reports: uncaught exceptions and console errors or warnings (but not
+ * this sandbox's missing portal-settings.js: a deployment without the file).
+ */
+function collectProblems(page: Page) {
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => {
+    const text = message.text();
+    if (/portal-settings\.js|Failed to load resource: .* 404/.test(text)) return;
+    if (message.type() === "error" || message.type() === "warning") problems.push(text);
+  });
+  return problems;
+}
+
+test.describe("locale", () => {
+  test("?locale=de renders German with lang=de, and keeps it through navigation and reload", async ({
+    page,
+    plain,
+  }) => {
+    const tenant = await tenantWith(plain, 2);
+    await page.goto(await link(plain, tenant.id, { locale: "de" }));
+    await expect(page.getByRole("heading", { name: "Ziele", level: 1 })).toBeVisible();
+    expect(await html(page)).toEqual({ lang: "de", dir: "ltr" });
+    await expect(page.getByText("2 Ziele", { exact: true })).toBeVisible();
+    await expect(page).toHaveTitle("Ziele · Ereignisziele");
+    const nav = page.getByRole("navigation", { name: "Portal" });
+    await expect(nav.getByRole("link")).toHaveText([
+      "Ziele",
+      "Zustellprotokoll",
+      "Aktivität",
+      "Mandant",
+    ]);
+    await expect(page.getByRole("link", { name: "Ziel hinzufügen" })).toBeVisible();
+    await expect(page.getByLabel("Suche")).toHaveAttribute("placeholder", "Ziel-URL oder Typ");
+    await expect(page.getByRole("radio", { name: "Dunkel" })).toBeAttached();
+    // The link's locale stays in the address bar, like its theme; the token does not.
+    expect(new URL(page.url()).searchParams.get("locale")).toBe("de");
+    expect(new URL(page.url()).searchParams.has("token")).toBe(false);
+
+    // Another screen: the shell stays German (the URL no longer says so; the session does).
+    await nav.getByRole("link", { name: "Mandant" }).click();
+    await expect(page).toHaveURL(/\/tenant$/);
+    await expect(page.getByTestId("tenant-id")).toHaveText(tenant.id);
+    expect((await html(page)).lang).toBe("de");
+    await expect(nav.getByRole("link", { name: "Mandant" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+
+    await page.reload();
+    await expect(page.getByTestId("tenant-id")).toHaveText(tenant.id);
+    expect((await html(page)).lang).toBe("de");
+    await nav.getByRole("link", { name: "Ziele" }).click();
+    await expect(page.getByRole("heading", { name: "Ziele", level: 1 })).toBeVisible();
+    await expect(page.getByText("2 Ziele", { exact: true })).toBeVisible();
+  });
+
+  test("English plurals: 1 destination, 2 destinations", async ({ page, plain }) => {
+    const tenant = await tenantWith(plain, 1);
+    await page.goto(await link(plain, tenant.id, {}));
+    await expect(page.getByRole("heading", { name: "Destinations", level: 1 })).toBeVisible();
+    expect(await html(page)).toEqual({ lang: "en", dir: "ltr" });
+    await expect(page.getByText("1 destination", { exact: true })).toBeVisible();
+    await createDestination(plain, tenant.id, webhook(2));
+    await page.reload();
+    await expect(page.getByText("2 destinations", { exact: true })).toBeVisible();
+    // With a filter: "1 of 2 destinations".
+    await page.getByLabel("Search").fill("locale-2");
+    await expect(page.getByText("1 of 2 destinations", { exact: true })).toBeVisible();
+  });
+
+  test("French counts zero as singular, as French does", async ({ page, plain }) => {
+    const tenant = await tenantWith(plain, 0);
+    await page.goto(await link(plain, tenant.id, { locale: "fr-CA" }));
+    await expect(page.getByRole("heading", { name: "Destinations", level: 1 })).toBeVisible();
+    expect((await html(page)).lang).toBe("fr");
+    await expect(page.getByText("0 destination", { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: "Aucune destination pour l’instant" }),
+    ).toBeVisible();
+  });
+
+  test("?locale=ar is right-to-left, with the dual, no sideways scroll at 375 px, and axe-clean", async ({
+    page,
+    plain,
+  }) => {
+    const tenant = await tenantWith(plain, 2);
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const theme of ["light", "dark"]) {
+      await page.goto(await link(plain, tenant.id, { locale: "ar", theme }));
+      await expect(page.getByRole("heading", { name: "الوجهات", level: 1 })).toBeVisible();
+      expect(await html(page)).toEqual({ lang: "ar", dir: "rtl" });
+      // Arabic's dual form, not "2 …".
+      await expect(page.getByText("وجهتان", { exact: true })).toBeVisible();
+      await expect(page.getByRole("list", { name: "الوجهات" }).getByRole("listitem")).toHaveCount(
+        2,
+      );
+      // The list reads from the right: the heading starts at the right edge of the page.
+      const heading = await page.getByRole("heading", { level: 1 }).boundingBox();
+      const main = await page.locator("main").boundingBox();
+      expect(main!.x + main!.width - (heading!.x + heading!.width)).toBeLessThan(40);
+      await expectNoHorizontalScroll(page);
+      await expectNoA11yViolations(page);
+    }
+  });
+
+  test("DEFAULT_LOCALE in the portal's settings file, unless the link names one", async ({
+    page,
+    plain,
+  }) => {
+    const tenant = await tenantWith(plain, 1);
+    await page.route("**/portal-settings.js", (route) =>
+      route.fulfill({
+        contentType: "application/javascript",
+        body: 'window.PORTAL_SETTINGS = { DEFAULT_LOCALE: "es" };',
+      }),
+    );
+    await page.goto(await link(plain, tenant.id, {}));
+    await expect(page.getByRole("heading", { name: "Destinos", level: 1 })).toBeVisible();
+    await expect(page.getByText("1 destino", { exact: true })).toBeVisible();
+    expect((await html(page)).lang).toBe("es");
+
+    await page.goto(await link(plain, tenant.id, { locale: "ja" }));
+    await expect(page.getByRole("heading", { name: "配信先", level: 1 })).toBeVisible();
+    expect((await html(page)).lang).toBe("ja");
+  });
+
+  test("an unknown locale falls back to English without errors", async ({ page, plain }) => {
+    const tenant = await tenantWith(plain, 1);
+    const problems = collectProblems(page);
+    await page.goto(await link(plain, tenant.id, { locale: "xx-YY" }));
+    await expect(page.getByRole("heading", { name: "Destinations", level: 1 })).toBeVisible();
+    expect(await html(page)).toEqual({ lang: "en", dir: "ltr" });
+    await expect(page.getByText("1 destination", { exact: true })).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  test("another locale costs one small request; English's first screen none", async ({
+    page,
+    plain,
+  }) => {
+    const tenant = await tenantWith(plain, 1);
+    const catalogues: string[] = [];
+    page.on("request", (request) => {
+      const name = new URL(request.url()).pathname.split("/").pop() ?? "";
+      if (/^(en|de|fr|es|ja|ar)[.-]/.test(name)) catalogues.push(name);
+    });
+    await page.goto(await link(plain, tenant.id, {}));
+    await expect(page.getByText("1 destination", { exact: true })).toBeVisible();
+    await expect(page.getByText("No deliveries in 24 h")).toBeVisible();
+    // English is in the first screen's code; the later screens' messages come with them
+    // (here the row's delivery summary, after the first paint).
+    expect(catalogues.filter((name) => !name.startsWith("en.later-"))).toEqual([]);
+    catalogues.length = 0;
+
+    await page.goto(await link(plain, tenant.id, { locale: "ja" }));
+    await expect(page.getByText("1件の配信先", { exact: true })).toBeVisible();
+    await expect(page.getByText("24 時間以内の配信はありません")).toBeVisible();
+    // One request for all of Japanese, the later screens' messages included.
+    expect(catalogues).toEqual([expect.stringMatching(/^ja-.*\.js$/)]);
+  });
+});
