@@ -21,7 +21,8 @@ export function parseMaybeJson(
 
 function Scalar({ value }: { value: Json }) {
   if (value === null) return <span className="text-fg-muted">null</span>;
-  if (typeof value === "string") return <span className="text-success break-all">"{value}"</span>;
+  if (typeof value === "string")
+    return <span className="text-success wrap-anywhere">"{value}"</span>;
   if (typeof value === "number") return <span className="text-brand-text">{value}</span>;
   return <span className="text-warning">{String(value)}</span>;
 }
@@ -117,7 +118,7 @@ export default function JsonViewer({ value, label }: { value: unknown; label: st
             <Node name={null} value={parsed.value} open={open} />
           </div>
         ) : (
-          <pre className="break-all whitespace-pre-wrap">
+          <pre className="wrap-anywhere whitespace-pre-wrap">
             {text || <span className="text-fg-muted">(empty)</span>}
           </pre>
         )}

@@ -32,7 +32,7 @@ function Json({ value, label }: { value: unknown; label: string }) {
 }
 
 function IdValue({ id, label, to }: { id: string; label: string; to?: string }) {
-  const code = <code className="font-mono break-all">{id}</code>;
+  const code = <code className="font-mono wrap-anywhere">{id}</code>;
   return (
     <span className="flex flex-wrap items-center gap-1">
       {to ? (

@@ -56,7 +56,7 @@ function FailureList({
       </summary>
       <ul className="mt-2 max-h-40 space-y-1 overflow-y-auto font-mono text-xs">
         {items.slice(0, 200).map(({ pair, reason }) => (
-          <li key={`${pair.eventId} ${pair.destinationId}`} className="break-all">
+          <li key={`${pair.eventId} ${pair.destinationId}`} className="wrap-anywhere">
             {pair.eventId} → {name(pair)}: {reason}
           </li>
         ))}

@@ -21,6 +21,7 @@ import { StateMessage } from "@/ui/state-message";
 import { destinationTarget } from "@/api/destination-labels";
 import { AttemptStatus } from "./attempt-status";
 import { RetryButton } from "./retry-button";
+import { WithBreaks } from "@/ui/with-breaks";
 
 const NOT_FOUND_TITLE = "Event not found";
 
@@ -42,13 +43,13 @@ function DestinationDeliveries({
   return (
     <li className="rounded-lg border border-border bg-surface p-4">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-        <h3 className="min-w-0 font-medium break-all">
+        <h3 className="min-w-0 font-medium wrap-anywhere">
           {destination ? (
             <Link
               to={pathTo("deliveries", { id: destinationId })}
               className="text-brand-text underline-offset-2 hover:underline"
             >
-              {name}
+              <WithBreaks text={name} />
             </Link>
           ) : (
             <span>{name} (deleted)</span>
@@ -133,7 +134,10 @@ export default function EventDetailPage() {
             <Card title="Event">
               <DefinitionList
                 items={[
-                  { label: "Event ID", value: <code className="font-mono break-all">{e.id}</code> },
+                  {
+                    label: "Event ID",
+                    value: <code className="font-mono wrap-anywhere">{e.id}</code>,
+                  },
                   { label: "Topic", value: <span className="font-mono">{e.topic}</span> },
                   { label: "Time", value: <DateTime value={e.time} /> },
                   { label: "Metadata", value: <MapList map={e.metadata} empty="None" /> },

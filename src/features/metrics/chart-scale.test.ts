@@ -26,6 +26,8 @@ describe("labelledIndexes", () => {
     }
     expect(labelledIndexes(25)).toEqual([3, 10, 17, 24]);
     expect(labelledIndexes(3)).toEqual([0, 1, 2]);
+    // A narrow chart asks for fewer; the newest bucket keeps its label.
+    expect(labelledIndexes(25, 2)).toEqual([11, 24]);
   });
 });
 

@@ -15,7 +15,7 @@ export function countTicks(max: number): number[] {
 
 /**
  * At most `max` of `indexes`, evenly spaced and counted back from the last, so
- * the newest bucket is always labelled. Four labels fit under a 320 px chart.
+ * the newest bucket is always labelled. The chart passes how many fit its width.
  */
 export function thinOut(indexes: number[], max = 4): number[] {
   const stride = Math.max(1, Math.ceil(indexes.length / max));
@@ -23,7 +23,8 @@ export function thinOut(indexes: number[], max = 4): number[] {
 }
 
 /** Which of `count` buckets get an x-axis label. */
-export const labelledIndexes = (count: number) => thinOut([...Array(count).keys()]);
+export const labelledIndexes = (count: number, max?: number) =>
+  thinOut([...Array(count).keys()], max);
 
 /** Indexes of the buckets that open a new local day: where 6-hour buckets get a date label. */
 export function dayStartIndexes(starts: number[]): number[] {

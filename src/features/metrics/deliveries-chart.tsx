@@ -1,4 +1,4 @@
-import { useId, useState, type CSSProperties, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
 import { countTicks, dayStartIndexes, labelledIndexes, thinOut } from "./chart-scale";
 import {
   bucketLabel,
@@ -42,6 +42,25 @@ function bucketDetails(bucket: DeliveryBucket, window: MetricsWindow) {
   );
 }
 
+// Room one x-axis label takes ("10:00 PM", "Dec 12"), with a gap to the next.
+const LABEL_ROOM_PX = 80;
+
+/** How many x-axis labels fit the axis's current width (4 until it has been measured). */
+function useLabelRoom() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [fits, setFits] = useState(4);
+  useEffect(() => {
+    const axis = ref.current;
+    if (!axis || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setFits(Math.max(2, Math.floor(entry.contentRect.width / LABEL_ROOM_PX)));
+    });
+    observer.observe(axis);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, fits] as const;
+}
+
 /** Successful and failed deliveries per bucket as stacked bars, failures at the base. */
 export function DeliveriesChart({
   buckets,
@@ -52,14 +71,16 @@ export function DeliveriesChart({
 }) {
   const [active, setActive] = useState<number | null>(null);
   const captionId = useId();
+  const hatchId = useId();
   const ticks = countTicks(Math.max(0, ...buckets.map(bucketTotal)));
   const top = ticks[ticks.length - 1] ?? 1;
   const scale = (n: number) => (n > 0 ? Math.max(MIN_SEGMENT, (n / top) * HEIGHT) : 0);
   const activeBucket = active === null ? undefined : buckets[active];
+  const [axisRef, labelRoom] = useLabelRoom();
   const labelled =
     window.granularity === "6h"
-      ? thinOut(dayStartIndexes(buckets.map((b) => b.start)))
-      : labelledIndexes(buckets.length);
+      ? thinOut(dayStartIndexes(buckets.map((b) => b.start)), labelRoom)
+      : labelledIndexes(buckets.length, labelRoom);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const last = buckets.length - 1;
@@ -116,6 +137,9 @@ export function DeliveriesChart({
               preserveAspectRatio="none"
               className="block h-48 w-full text-brand-text"
             >
+              <defs>
+                <FailedPattern id={hatchId} />
+              </defs>
               {ticks.map((tick) => (
                 <line
                   key={tick}
@@ -154,7 +178,7 @@ export function DeliveriesChart({
                       y={HEIGHT - failed}
                       width={BAR}
                       height={failed}
-                      className="fill-danger"
+                      fill={`url(#${hatchId})`}
                     />
                   </g>
                 );
@@ -162,6 +186,7 @@ export function DeliveriesChart({
             </svg>
           </div>
           <div
+            ref={axisRef}
             aria-hidden="true"
             className="relative mt-1 text-xs text-fg-muted"
             style={{ height: "1rem" }}
@@ -184,8 +209,8 @@ export function DeliveriesChart({
         </div>
       </div>
       <figcaption className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-fg-muted">
-        <LegendKey className="fill-success">Successful</LegendKey>
-        <LegendKey className="fill-danger">Failed</LegendKey>
+        <LegendKey>Successful</LegendKey>
+        <LegendKey failed>Failed</LegendKey>
         <span id={captionId} aria-live="polite" className="w-full text-sm text-fg">
           {activeBucket
             ? bucketDetails(activeBucket, window)
@@ -203,11 +228,42 @@ function tickPosition(index: number, count: number): CSSProperties {
   return { left: `${((index + 0.5) / count) * 100}%`, translate: "-50%" };
 }
 
-function LegendKey({ className, children }: { className: string; children: string }) {
+/**
+ * Failures are hatched as well as red, so the two series differ without colour too
+ * (and in forced colours, where the fills become one system colour).
+ */
+function FailedPattern({ id }: { id: string }) {
+  return (
+    <pattern
+      id={id}
+      width="4"
+      height="4"
+      patternUnits="userSpaceOnUse"
+      patternTransform="rotate(45)"
+    >
+      <rect width="4" height="4" className="fill-danger" />
+      <line x1="0" y1="0" x2="0" y2="4" strokeWidth="1.5" className="stroke-surface" />
+    </pattern>
+  );
+}
+
+function LegendKey({ failed = false, children }: { failed?: boolean; children: string }) {
+  const id = useId();
   return (
     <span className="inline-flex items-center gap-1.5">
-      <svg aria-hidden="true" width="10" height="10">
-        <rect width="10" height="10" rx="2" className={className} />
+      <svg aria-hidden="true" width="12" height="12">
+        {failed && (
+          <defs>
+            <FailedPattern id={id} />
+          </defs>
+        )}
+        <rect
+          width="12"
+          height="12"
+          rx="2"
+          className={failed ? undefined : "fill-success"}
+          fill={failed ? `url(#${id})` : undefined}
+        />
       </svg>
       {children}
     </span>

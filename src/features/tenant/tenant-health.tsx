@@ -11,6 +11,7 @@ import { HealthBadge } from "@/ui/health-badge";
 import { Link } from "@/ui/link";
 import { QueryError } from "@/ui/query-error";
 import { Skeleton } from "@/ui/skeleton";
+import { WithBreaks } from "@/ui/with-breaks";
 
 const NONE: RecentDeliveries = { success: 0, failed: 0, buckets: [] };
 
@@ -28,9 +29,9 @@ function AttentionRow({
     <li className="grid gap-1 text-sm">
       <Link
         to={pathTo("destination", { id: destination.id })}
-        className="font-medium break-all text-brand-text underline-offset-2 hover:underline"
+        className="font-medium wrap-anywhere text-brand-text underline-offset-2 hover:underline"
       >
-        {destinationTarget(destination)}
+        <WithBreaks text={destinationTarget(destination)} />
       </Link>
       <HealthBadge health={health} showReason />
     </li>

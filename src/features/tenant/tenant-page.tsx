@@ -32,7 +32,7 @@ export default function TenantPage() {
                     label: "Tenant ID",
                     value: (
                       <span className="flex flex-wrap items-center gap-1">
-                        <code className="font-mono break-all" data-testid="tenant-id">
+                        <code className="font-mono wrap-anywhere" data-testid="tenant-id">
                           {data.id}
                         </code>
                         <CopyButton value={data.id} label="tenant ID" />

@@ -9,6 +9,7 @@ import { DefinitionList, MapList } from "@/ui/key-value-list";
 import { StatusBadge } from "@/features/destinations/status-badge";
 import { TopicList } from "@/ui/topic-list";
 import { SecretValue } from "./secret-value";
+import { WithBreaks } from "@/ui/with-breaks";
 
 /** Keys the server manages on webhook credentials; shown specially, never edited. */
 const WEBHOOK_SECRET_KEYS = new Set(["secret", "previous_secret", "previous_secret_invalid_at"]);
@@ -30,7 +31,7 @@ function ConfigValue({ field, value }: { field: DestinationField | undefined; va
     if (option) return <>{option.label}</>;
   }
   return (
-    <bdi className="font-mono break-all" dir="auto">
+    <bdi className="font-mono wrap-anywhere" dir="auto">
       {value || "—"}
     </bdi>
   );
@@ -76,7 +77,7 @@ export function DestinationOverview({
               label: "ID",
               value: (
                 <span className="flex flex-wrap items-center gap-1">
-                  <code className="min-w-0 font-mono break-all" dir="auto">
+                  <code className="min-w-0 font-mono wrap-anywhere" dir="auto">
                     {destination.id}
                   </code>
                   <CopyButton value={destination.id} label="destination ID" />
@@ -91,13 +92,17 @@ export function DestinationOverview({
                   href={targetHref}
                   target="_blank"
                   rel="noreferrer noopener"
-                  className="break-all text-brand-text underline"
+                  className="wrap-anywhere text-brand-text underline"
                 >
-                  <bdi>{destination.target ?? targetHref}</bdi>
+                  <bdi>
+                    <WithBreaks text={destination.target ?? targetHref} />
+                  </bdi>
                   <span className="sr-only"> (opens in a new tab)</span>
                 </a>
               ) : (
-                <bdi className="break-all">{destination.target ?? "—"}</bdi>
+                <bdi className="wrap-anywhere">
+                  <WithBreaks text={destination.target ?? "—"} />
+                </bdi>
               ),
             },
             { label: "Topics", value: <TopicList topics={destination.topics} /> },
@@ -181,7 +186,7 @@ export function DestinationOverview({
             ...credentialKeys.map((key) => ({
               key,
               label: fieldLabel(type?.credential_fields, key),
-              value: <span className="font-mono break-all">{credentials[key] || "—"}</span>,
+              value: <span className="font-mono wrap-anywhere">{credentials[key] || "—"}</span>,
             })),
           ]}
         />

@@ -14,6 +14,7 @@ import { StatusBadge } from "@/features/destinations/status-badge";
 import { TypeIcon } from "@/features/destinations/type-icon";
 import { EnableToggle } from "./enable-toggle";
 import { DestinationHealth } from "./destination-health";
+import { WithBreaks } from "@/ui/with-breaks";
 
 /** What the tabs (composed in src/app/route-table.tsx) get from the page through the outlet. */
 export interface DestinationOutletContext {
@@ -96,8 +97,10 @@ export default function DestinationPage() {
                   <TypeIcon type={type} className="size-6" />
                 </span>
                 <div className="min-w-0">
-                  <h1 className="text-xl font-semibold break-all">
-                    <bdi>{destinationTarget(data)}</bdi>
+                  <h1 className="text-xl font-semibold wrap-anywhere">
+                    <bdi>
+                      <WithBreaks text={destinationTarget(data)} />
+                    </bdi>
                   </h1>
                   <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-fg-muted">
                     <bdi>{type?.label ?? data.type}</bdi>

@@ -12,7 +12,7 @@ export function SecretValue({ value, label }: { value: string; label: string }) 
       <code
         id={id}
         ref={ref}
-        className="rounded bg-surface-muted px-1.5 py-0.5 font-mono text-sm break-all"
+        className="rounded bg-surface-muted px-1.5 py-0.5 font-mono text-sm wrap-anywhere"
       >
         {shown ? value : "•".repeat(Math.min(24, Math.max(8, value.length)))}
       </code>

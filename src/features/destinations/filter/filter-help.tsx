@@ -30,7 +30,7 @@ export const TEST_EVENTS = 50;
 type Parsed = { ok: true; value: Record<string, unknown> | null } | { ok: false; error: string };
 
 const pre =
-  "overflow-x-auto rounded-md bg-surface-muted p-2 font-mono text-xs whitespace-pre-wrap break-all";
+  "overflow-x-auto rounded-md bg-surface-muted p-2 font-mono text-xs whitespace-pre-wrap wrap-anywhere";
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 /** Warnings, the syntax guide and "Test this filter": loaded with the editor, never on the list. */
@@ -207,8 +207,8 @@ function TestRow({ event, failure }: Outcome) {
         <Badge tone={failure ? "neutral" : "success"}>
           {failure ? "Filtered out" : "Would be delivered"}
         </Badge>
-        <code className="break-all">{event.id}</code>
-        <span className="break-all">{event.topic}</span>
+        <code className="wrap-anywhere">{event.id}</code>
+        <span className="wrap-anywhere">{event.topic}</span>
         <span className="text-fg-muted">
           <DateTime value={event.time} />
         </span>
@@ -218,7 +218,7 @@ function TestRow({ event, failure }: Outcome) {
           Doesn't match:{" "}
           {failure.path ? (
             <>
-              <code className="break-all">{failure.path}</code> {failure.reason}
+              <code className="wrap-anywhere">{failure.path}</code> {failure.reason}
             </>
           ) : (
             describeFailure(failure)

@@ -62,7 +62,7 @@ export function DestinationRow({ destination, type, deliveries, deliveriesState 
         <div className="min-w-0">
           <Link
             to={pathTo("destination", { id: destination.id })}
-            className="block truncate font-medium after:absolute after:inset-0 focus-visible:outline-none"
+            className="line-clamp-2 font-medium [overflow-wrap:anywhere] after:absolute after:inset-0 focus-visible:outline-none"
             title={target}
           >
             <bdi>{target}</bdi>
@@ -72,13 +72,13 @@ export function DestinationRow({ destination, type, deliveries, deliveriesState 
               href={targetHref}
               target="_blank"
               rel="noreferrer noopener"
-              className="relative z-10 text-xs text-brand-text underline-offset-2 hover:underline"
+              className="relative z-10 inline-flex min-h-6 items-center text-xs text-brand-text underline-offset-2 hover:underline"
             >
               {t("destinations.openInProvider")}
               <span className="sr-only"> {t("app.newTab")}</span>
             </a>
           )}
-          <p className="truncate text-sm text-fg-muted">
+          <p className="line-clamp-2 text-sm text-fg-muted [overflow-wrap:anywhere]">
             <bdi>{type?.label ?? destination.type}</bdi> ·{" "}
             <bdi>{topicsSummary(destination.topics)}</bdi>
           </p>

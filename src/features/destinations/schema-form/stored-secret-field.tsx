@@ -93,7 +93,7 @@ export function StoredSecretField({
         <FieldDescription id={descriptionIdFor(id)}>{field.description}</FieldDescription>
       )}
       <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-2">
-        <p id={storedId} className="min-w-0 text-sm break-all text-fg">
+        <p id={storedId} className="min-w-0 text-sm wrap-anywhere text-fg">
           Stored securely —{" "}
           <span aria-hidden="true" className="font-mono">
             {masked}

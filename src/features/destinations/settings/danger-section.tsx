@@ -10,6 +10,7 @@ import { errorMessage } from "@/ui/query-error";
 import { toast } from "@/ui/toast";
 import { destinationTarget } from "@/api/destination-labels";
 import { EnableToggle } from "@/features/destinations/detail/enable-toggle";
+import { WithBreaks } from "@/ui/with-breaks";
 
 export function DangerSection({ destination }: { destination: Destination }) {
   const [open, setOpen] = useState(false);
@@ -57,8 +58,10 @@ export function DangerSection({ destination }: { destination: Destination }) {
         }
       >
         <p>
-          <strong className="break-all text-fg">{target}</strong> will stop receiving events. This
-          can't be undone.
+          <strong className="wrap-anywhere text-fg">
+            <WithBreaks text={target} />
+          </strong>{" "}
+          will stop receiving events. This can't be undone.
         </p>
       </ConfirmDialog>
     </Card>
