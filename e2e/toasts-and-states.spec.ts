@@ -1,3 +1,4 @@
+import { expectNoA11yViolations } from "./support/a11y";
 import type { Page } from "@playwright/test";
 import { expectToast, typeCard } from "./support/destinations";
 import { expect, serveConfig, test } from "./support/fixtures";
@@ -28,6 +29,24 @@ const focusCovered = (page: Page) =>
   });
 
 test.describe("toasts", () => {
+  test("a message whose toast has gone stays readable under Recent messages", async ({
+    page,
+    plain,
+  }) => {
+    const scene = await tenantScenario(plain);
+    const hook = await scene.healthyWebhook(["user.created"]);
+    await scene.open(page, `/destinations/${hook.id}/settings`);
+    await expect(page.getByText(/^Recent messages/)).toHaveCount(0);
+    await saveTopics(page);
+    await page.getByRole("button", { name: "Dismiss notification" }).click();
+    await expect(page.locator("[data-toast]")).toHaveCount(0);
+
+    const recent = page.locator("details").filter({ hasText: "Recent messages (1)" });
+    await recent.getByText("Recent messages (1)").click();
+    await expect(recent.getByRole("listitem")).toHaveText([/Done: Topics saved\.$/]);
+    await expectNoA11yViolations(page);
+  });
+
   test("Dismiss comes right after the control that raised the toast, and on from there", async ({
     page,
     plain,

@@ -8,7 +8,7 @@ import { isEmbedded } from "@/embed/embedded";
 import { ThemeToggle } from "@/theme/theme-toggle";
 import { ArrowLeftIcon } from "@/ui/icons";
 import { TabNav } from "@/ui/tab-nav";
-import { Toaster } from "@/ui/toast";
+import { RecentMessages, Toaster } from "@/ui/toast";
 import { useT, withMessages, type MessageId } from "@/i18n/i18n";
 import { Message } from "@/i18n/message";
 import { BrandMark } from "./brand-mark";
@@ -122,6 +122,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <p className="sr-only" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
+      <RecentMessages />
       <Toaster />
       {!config.disableOutpostBranding && (
         <footer className="py-6 text-center text-xs text-fg-muted">

@@ -10,7 +10,16 @@ export interface Toast {
   trigger: HTMLElement | null;
 }
 
+/** A message as the history keeps it, after its toast has gone. */
+export interface PastMessage {
+  id: number;
+  tone: Tone;
+  message: string;
+  time: number;
+}
+
 let toasts: Toast[] = [];
+let history: PastMessage[] = [];
 let nextId = 1;
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((listener) => listener());
@@ -18,7 +27,9 @@ const emit = () => listeners.forEach((listener) => listener());
 function push(tone: Tone, message: string) {
   const active = document.activeElement;
   const trigger = active instanceof HTMLElement && active !== document.body ? active : null;
-  toasts = [...toasts.slice(-2), { id: nextId++, tone, message, trigger }];
+  const id = nextId++;
+  toasts = [...toasts.slice(-2), { id, tone, message, trigger }];
+  history = [...history.slice(-9), { id, tone, message, time: Date.now() }];
   emit();
 }
 
@@ -39,9 +50,27 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 const snapshot = () => toasts;
+const historySnapshot = () => history;
 
 // The toasts' markup and keyboard handling arrive with the first toast; the first screen has none.
 const ToastItems = lazyWithRetry(() => import("./toast-items"));
+const History = lazyWithRetry<{ items: PastMessage[] }>(() =>
+  import("./toast-items").then((m) => ({ default: m.MessageHistory })),
+);
+
+/**
+ * The last ten messages, for whoever missed a toast before it went: shown once there
+ * is one, from the chunk the toast itself brought.
+ */
+export function RecentMessages() {
+  const past = useSyncExternalStore(subscribe, historySnapshot, historySnapshot);
+  if (past.length === 0) return null;
+  return (
+    <Suspense fallback={null}>
+      <History items={past} />
+    </Suspense>
+  );
+}
 
 /** The two live regions stay mounted (and empty until needed) so every message is announced. */
 export function Toaster() {
