@@ -6,9 +6,10 @@ import { expect, type Page } from "@playwright/test";
  * (target size included), plus skipped heading levels, which axe files as best practice.
  */
 export async function expectNoA11yViolations(page: Page) {
+  // options() replaces what withTags() set, so the rules come first and the tags after.
   const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .options({ rules: { "heading-order": { enabled: true }, "empty-heading": { enabled: true } } })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
   const summary = results.violations.map(
     (v) =>

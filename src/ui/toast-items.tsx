@@ -156,25 +156,29 @@ const TONE_LABELS = { success: "Done", error: "Error", info: "Note" } as const;
 
 /** The recent messages, newest first, folded under a summary at the end of the page. */
 export function MessageHistory({ items }: { items: PastMessage[] }) {
+  // Rendered only while open: a closed list would repeat every toast's text in the page.
+  const [open, setOpen] = useState(false);
   return (
     <aside aria-label="Recent messages" className="mx-auto w-full max-w-6xl px-4 pt-4 text-sm">
-      <details>
+      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary className="cursor-pointer text-fg-muted hover:text-fg">
           Recent messages ({items.length})
         </summary>
-        <ol className="mt-2 grid gap-1">
-          {[...items].reverse().map((item) => (
-            <li key={item.id} className="flex flex-wrap gap-x-2">
-              <time dateTime={new Date(item.time).toISOString()} className="text-fg-muted">
-                {new Date(item.time).toLocaleTimeString()}
-              </time>{" "}
-              <span className={cn("font-medium", item.tone === "error" && "text-danger")}>
-                {TONE_LABELS[item.tone]}:
-              </span>{" "}
-              <span className="wrap-anywhere">{item.message}</span>
-            </li>
-          ))}
-        </ol>
+        {open && (
+          <ol className="mt-2 grid gap-1">
+            {[...items].reverse().map((item) => (
+              <li key={item.id} className="flex flex-wrap gap-x-2">
+                <time dateTime={new Date(item.time).toISOString()} className="text-fg-muted">
+                  {new Date(item.time).toLocaleTimeString()}
+                </time>{" "}
+                <span className={cn("font-medium", item.tone === "error" && "text-danger")}>
+                  {TONE_LABELS[item.tone]}:
+                </span>{" "}
+                <span className="wrap-anywhere">{item.message}</span>
+              </li>
+            ))}
+          </ol>
+        )}
       </details>
     </aside>
   );
