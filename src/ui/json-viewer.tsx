@@ -51,7 +51,7 @@ function Node({ name, value, open }: { name: ReactNode; value: Json; open: boole
   }
   return (
     <details open={open} className="pl-4 [&[open]>summary>.count]:hidden">
-      <summary className="-ml-4 cursor-pointer rounded pl-4 hover:bg-surface-muted">
+      <summary className="-ml-4 min-h-6 cursor-pointer rounded pl-4 leading-6 hover:bg-surface-muted">
         {name}
         {start}
         <span className="count text-fg-muted">
