@@ -97,7 +97,7 @@ export default function TenantDeliveriesPage() {
               filters: view.filters,
               window: view.window,
               code: view.code,
-              description: describeScope({
+              description: describeScope(t, {
                 ...view,
                 destination: destinationName,
               }),
