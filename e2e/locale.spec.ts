@@ -6,6 +6,7 @@ import {
   type SandboxApi,
 } from "./support/destinations";
 import { expect, test } from "./support/fixtures";
+import { tenantScenario } from "./support/scenario";
 
 /*
  * The portal in the tenant's language: ?locale= on the link, kept for the session,
@@ -143,6 +144,61 @@ test.describe("locale", () => {
       await expectNoHorizontalScroll(page);
       await expectNoA11yViolations(page);
     }
+  });
+
+  test("the Delivery log in German (headings, filters, status, a plural), and in Arabic right-to-left at 375 px, axe-clean", async ({
+    page,
+    plain,
+  }) => {
+    const scene = await tenantScenario(plain);
+    await scene.failingWebhook(["order.created"]);
+    await scene.healthyWebhook("*");
+    await scene.publish({ topic: "order.created" });
+
+    await page.goto(await link(plain, scene.tenant.id, { locale: "de" }));
+    await page
+      .getByRole("navigation", { name: "Portal" })
+      .getByRole("link", { name: "Zustellprotokoll" })
+      .click();
+    await expect(page.getByRole("heading", { name: "Zustellprotokoll", level: 1 })).toBeVisible();
+    await expect(page).toHaveTitle("Zustellprotokoll · Ereignisziele");
+    const table = page.getByRole("table", {
+      name: "Zustellversuche über alle Ziele, neueste zuerst",
+    });
+    await expect(table.locator("tbody tr")).toHaveCount(2);
+    await expect(page.getByText("2 Versuche auf dieser Seite", { exact: true })).toBeVisible();
+    await expect(table.getByRole("columnheader")).toHaveText([
+      "Zeit",
+      "Status",
+      "Ziel",
+      "Thema",
+      "Versuch",
+      "Ereignis",
+      "Aktionen",
+    ]);
+    await expect(table.getByText(/^Erfolgreich · 200$/)).toHaveCount(1);
+    await expect(table.getByText(/^Fehlgeschlagen · 500$/)).toHaveCount(1);
+    await expect(page.getByLabel("Antwortcode")).toBeAttached();
+    await expect(page.getByLabel("Zeitraum")).toHaveValue("24h");
+    await expect(page.getByLabel("Zeitraum").locator("option:checked")).toHaveText(
+      "Letzte 24 Stunden",
+    );
+    await expect(page.getByLabel("Ereignis-ID")).toBeAttached();
+    await expect(page.getByRole("button", { name: "Aktualisieren" })).toBeVisible();
+    await expect(
+      page.getByRole("button", { name: "Fehlgeschlagene Zustellungen erneut versuchen" }),
+    ).toBeVisible();
+
+    await page.goto(await link(plain, scene.tenant.id, { locale: "ar" }));
+    await page.getByRole("link", { name: "سجل التسليم", exact: true }).click();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect(page.getByRole("heading", { name: "سجل التسليم", level: 1 })).toBeVisible();
+    expect(await html(page)).toEqual({ lang: "ar", dir: "rtl" });
+    // Arabic's dual: "two attempts", not "2 …".
+    await expect(page.getByText("محاولتان في هذه الصفحة", { exact: true })).toBeVisible();
+    await expect(page.getByText(/^نجاح · 200$/)).toHaveCount(1);
+    await expectNoHorizontalScroll(page);
+    await expectNoA11yViolations(page);
   });
 
   test("DEFAULT_LOCALE in the portal's settings file, unless the link names one", async ({

@@ -1,11 +1,22 @@
 // Seconds and the time zone: several deliveries a minute must not look alike.
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "long" });
+const dateTimes = new Map<string | undefined, Intl.DateTimeFormat>();
+function dateTimeFormat(locale: string | undefined): Intl.DateTimeFormat {
+  let format = dateTimes.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "long" });
+    dateTimes.set(locale, format);
+  }
+  return format;
+}
 
-/** A date-time for people (with seconds and time zone), or the raw value when it doesn't parse. */
-export function formatDateTime(value: string | null | undefined): string {
+/**
+ * A date-time for people (with seconds and time zone) in `locale` (the
+ * browser's when not given), or the raw value when it doesn't parse.
+ */
+export function formatDateTime(value: string | null | undefined, locale?: string): string {
   if (!value) return "—";
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : dateTime.format(date);
+  return Number.isNaN(date.getTime()) ? value : dateTimeFormat(locale).format(date);
 }
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });

@@ -1,4 +1,6 @@
 import { useState } from "react";
+import { useT } from "@/i18n/i18n";
+import { Message } from "@/i18n/message";
 import { Button } from "./button";
 import { toast } from "./toast";
 
@@ -27,6 +29,7 @@ export function CopyButton({
   /** The element showing the value, selected when copying isn't allowed. */
   fallbackTarget?: () => HTMLElement | null;
 }) {
+  const t = useT();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -35,19 +38,19 @@ export function CopyButton({
       setTimeout(() => setCopied(false), 2000);
     } catch {
       selectText(fallbackTarget?.() ?? null);
-      toast.info(
-        "Copying isn't allowed here. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
-      );
+      toast.info(t("ui.copyBlocked"));
     }
   };
   return (
     <>
       <Button size="sm" variant="ghost" onClick={() => void copy()}>
-        {copied ? "Copied" : "Copy"}
-        <span className="sr-only"> {label}</span>
+        <Message
+          id={copied ? "ui.copiedButton" : "ui.copyButton"}
+          values={{ what: <span className="sr-only">{label}</span> }}
+        />
       </Button>
       <span role="status" className="sr-only">
-        {copied ? `${label} copied` : ""}
+        {copied ? t("ui.copied", { what: label }) : ""}
       </span>
     </>
   );

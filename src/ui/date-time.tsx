@@ -1,4 +1,5 @@
 import type { ClipboardEvent } from "react";
+import { useLocale } from "@/i18n/i18n";
 import { formatDateTime, isoDateTime } from "@/lib/format";
 
 /** Copying the whole shown time copies the exact ISO instant instead. */
@@ -9,12 +10,13 @@ function copyIso(event: ClipboardEvent<HTMLElement>, iso: string) {
   event.clipboardData.setData("text/plain", iso);
 }
 
-/** A time in the user's locale with seconds and zone; the ISO instant on hover and copy. */
+/** A time in the portal's locale with seconds and zone; the ISO instant on hover and copy. */
 export function DateTime({ value }: { value: string }) {
+  const locale = useLocale();
   const iso = isoDateTime(value);
   return (
     <time dateTime={value} title={iso} onCopy={(event) => copyIso(event, iso)}>
-      {formatDateTime(value)}
+      {formatDateTime(value, locale)}
     </time>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from "react";
-import { countOf } from "@/lib/plural";
+import { useT } from "@/i18n/i18n";
 import { Button } from "./button";
 import { CopyButton } from "./copy-button";
 
@@ -28,9 +28,10 @@ function Scalar({ value }: { value: Json }) {
 }
 
 function Node({ name, value, open }: { name: ReactNode; value: Json; open: boolean }) {
+  const t = useT();
   if (value === null || typeof value !== "object") {
     return (
-      <div className="pl-4">
+      <div className="ps-4">
         {name}
         <Scalar value={value} />
       </div>
@@ -42,7 +43,7 @@ function Node({ name, value, open }: { name: ReactNode; value: Json; open: boole
   const [start, end] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
   if (entries.length === 0) {
     return (
-      <div className="pl-4">
+      <div className="ps-4">
         {name}
         {start}
         {end}
@@ -50,13 +51,13 @@ function Node({ name, value, open }: { name: ReactNode; value: Json; open: boole
     );
   }
   return (
-    <details open={open} className="pl-4 [&[open]>summary>.count]:hidden">
-      <summary className="-ml-4 min-h-6 cursor-pointer rounded pl-4 leading-6 hover:bg-surface-muted">
+    <details open={open} className="ps-4 [&[open]>summary>.count]:hidden">
+      <summary className="-ms-4 min-h-6 cursor-pointer rounded ps-4 leading-6 hover:bg-surface-muted">
         {name}
         {start}
         <span className="count text-fg-muted">
           {" "}
-          {countOf(entries.length, "item", "items")} {end}
+          {t("ui.jsonItems", { count: entries.length })} {end}
         </span>
       </summary>
       {entries.map(([key, child]) => (
@@ -77,6 +78,7 @@ function Node({ name, value, open }: { name: ReactNode; value: Json; open: boole
  * with expand/collapse all and copy. Non-JSON text is shown raw.
  */
 export default function JsonViewer({ value, label }: { value: unknown; label: string }) {
+  const t = useT();
   const [open, setOpen] = useState(true);
   const [generation, setGeneration] = useState(0);
   const id = useId();
@@ -91,16 +93,26 @@ export default function JsonViewer({ value, label }: { value: unknown; label: st
     <div className="rounded-md border border-border">
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-border px-2 py-1">
         <span id={id} className="px-1 text-xs text-fg-muted">
-          {parsed.json ? "JSON" : "Text"}
+          {parsed.json ? "JSON" : t("ui.jsonText")}
         </span>
         <div className="flex flex-wrap gap-1">
           {parsed.json && (
             <>
-              <Button size="sm" variant="ghost" onClick={() => toggleAll(true)}>
-                Expand all<span className="sr-only"> of {label}</span>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => toggleAll(true)}
+                aria-label={t("ui.expandAllOf", { what: label })}
+              >
+                {t("ui.expandAll")}
               </Button>
-              <Button size="sm" variant="ghost" onClick={() => toggleAll(false)}>
-                Collapse all<span className="sr-only"> of {label}</span>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => toggleAll(false)}
+                aria-label={t("ui.collapseAllOf", { what: label })}
+              >
+                {t("ui.collapseAll")}
               </Button>
             </>
           )}
@@ -111,15 +123,16 @@ export default function JsonViewer({ value, label }: { value: unknown; label: st
         className="max-h-[28rem] overflow-auto p-3 font-mono text-xs leading-relaxed"
         role="region"
         aria-label={label}
+        dir="ltr"
         tabIndex={0}
       >
         {parsed.json ? (
-          <div key={generation} className="-ml-4">
+          <div key={generation} className="-ms-4">
             <Node name={null} value={parsed.value} open={open} />
           </div>
         ) : (
           <pre className="wrap-anywhere whitespace-pre-wrap">
-            {text || <span className="text-fg-muted">(empty)</span>}
+            {text || <span className="text-fg-muted">{t("ui.empty")}</span>}
           </pre>
         )}
         {/* The plain text, selected for manual copying where the clipboard is blocked. */}

@@ -1,3 +1,4 @@
+import { useT } from "@/i18n/i18n";
 import { useId } from "react";
 import { DateTime } from "@/ui/date-time";
 import { Link } from "@/ui/link";
@@ -20,7 +21,8 @@ import { TimeRangeFilter } from "./time-range-filter";
 
 /** Every event of the tenant, filtered by destination, topic and time; each opens its deliveries. */
 export default function ActivityPage() {
-  useDocumentTitle("Activity");
+  const t = useT();
+  useDocumentTitle(t("nav.activity"));
   const id = useId();
   const [params, update] = useUrlParams();
   const view = eventsView(params);
@@ -38,7 +40,7 @@ export default function ActivityPage() {
     <section aria-labelledby={`${id}-heading`} aria-busy={events.isPending}>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 id={`${id}-heading`} className="text-xl font-semibold">
-          Activity
+          {t("nav.activity")}
         </h1>
         <RefreshButton onRefresh={() => void events.refetch()} busy={events.isFetching} />
       </div>
@@ -57,23 +59,27 @@ export default function ActivityPage() {
       {view.problem ? null : (
         <QueryState
           query={events}
-          errorTitle="Couldn't load events"
+          errorTitle={t("activity.loadError")}
           isEmpty={(data) => data.models.length === 0}
           empty={
-            <StateMessage title={filtered ? "No events match" : "No events in the last 24 hours"}>
-              {filtered
-                ? "Try another destination, topic or time range."
-                : "Events sent to your destinations appear here."}
+            <StateMessage title={filtered ? t("activity.noMatch") : t("activity.none24h")}>
+              {filtered ? t("activity.tryOtherFilters") : t("activity.emptyBody")}
             </StateMessage>
           }
         >
           {(data) => (
             <>
               <DataTable
-                caption="Events, newest first"
+                caption={t("activity.caption")}
                 className="sm:min-w-[36rem]"
                 stacked
-                columns={["Time", "Topic", "Destinations", "Event ID", "Outcome"]}
+                columns={[
+                  t("deliveries.time"),
+                  t("filters.topic"),
+                  t("nav.destinations"),
+                  t("activity.eventId"),
+                  t("activity.outcome"),
+                ]}
               >
                 {data.models.map((event) => (
                   <tr key={event.id} className="hover:bg-surface-muted">
@@ -86,11 +92,11 @@ export default function ActivityPage() {
                       </Link>
                     </td>
                     <td className="px-3 py-2 font-mono text-xs">{event.topic}</td>
-                    <td data-label="Destinations" className="px-3 py-2">
+                    <td data-label={t("nav.destinations")} className="px-3 py-2">
                       {event.matched_destination_ids?.length ?? "—"}
                     </td>
                     <td
-                      data-label="Event"
+                      data-label={t("deliveries.event")}
                       className="max-w-[14rem] truncate px-3 py-2 font-mono text-xs"
                       title={event.id}
                     >
@@ -104,7 +110,7 @@ export default function ActivityPage() {
                 ))}
               </DataTable>
               <CursorPagination
-                label="Event pages"
+                label={t("activity.pages")}
                 prev={data.pagination.prev}
                 next={data.pagination.next}
                 onPage={(c) => update({ next: c.next ?? "", prev: c.prev ?? "" })}

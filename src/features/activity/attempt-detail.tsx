@@ -1,3 +1,4 @@
+import { useT } from "@/i18n/i18n";
 import { Suspense } from "react";
 import { lazyWithRetry } from "@/lib/lazy-with-retry";
 import type { Destination } from "@/api/types";
@@ -19,13 +20,12 @@ import { AttemptStatus } from "./attempt-status";
 import { responseParts } from "./response-parts";
 import { RetryButton } from "./retry-button";
 
-const NOT_FOUND_TITLE = "Attempt not found";
-
 const JsonViewer = lazyWithRetry(() => import("@/ui/json-viewer"));
 
 function Json({ value, label }: { value: unknown; label: string }) {
+  const t = useT();
   return (
-    <Suspense fallback={<Spinner label={`Loading ${label}`} />}>
+    <Suspense fallback={<Spinner label={t("attemptDetail.loading", { what: label })} />}>
       <JsonViewer value={value} label={label} />
     </Suspense>
   );
@@ -49,6 +49,7 @@ function IdValue({ id, label, to }: { id: string; label: string; to?: string }) 
 
 /** Earlier and later attempts to deliver the same event to the same destination. */
 function SiblingAttempts({ attempt, destinationId }: { attempt: Attempt; destinationId: string }) {
+  const t = useT();
   const siblings = useAttempts({
     destination_id: destinationId,
     event_id: attempt.event_id,
@@ -65,20 +66,20 @@ function SiblingAttempts({ attempt, destinationId }: { attempt: Attempt; destina
   const linkClass = "text-brand-text underline-offset-2 hover:underline";
   return (
     <nav
-      aria-label="Attempts of this event"
+      aria-label={t("attemptDetail.siblings")}
       className="mt-4 flex flex-wrap items-center gap-3 text-sm"
     >
       <span className="text-fg-muted">
-        Attempt {index + 1} of {list.length} for this event
+        {t("attemptDetail.position", { position: index + 1, count: list.length })}
       </span>
       {prev && (
         <Link to={href(prev)} className={linkClass}>
-          Previous attempt
+          {t("attemptDetail.previous")}
         </Link>
       )}
       {next && (
         <Link to={href(next)} className={linkClass}>
-          Next attempt
+          {t("attemptDetail.next")}
         </Link>
       )}
     </nav>
@@ -92,28 +93,31 @@ export default function AttemptDetail({
   destination: Destination;
   attemptId: string;
 }) {
+  const t = useT();
   const attempt = useAttempt(destination.id, attemptId);
 
   return (
     <div>
-      <BackLink to={pathTo("deliveries", { id: destination.id })}>All deliveries</BackLink>
+      <BackLink to={pathTo("deliveries", { id: destination.id })}>
+        {t("attemptDetail.allDeliveries")}
+      </BackLink>
       <QueryState
         query={attempt}
-        errorTitle="Couldn't load this attempt"
+        errorTitle={t("attemptDetail.loadError")}
         notFound={
           <NotFound
-            title={NOT_FOUND_TITLE}
+            title={t("attemptDetail.notFound")}
             level={2}
             action={
               <Link
                 to={pathTo("deliveries", { id: destination.id })}
                 className={buttonClasses({ variant: "primary" })}
               >
-                Go to this destination's deliveries
+                {t("attemptDetail.goToDeliveries")}
               </Link>
             }
           >
-            It may belong to another destination, or the link is wrong.
+            {t("attemptDetail.notFoundBody")}
           </NotFound>
         }
       >
@@ -122,7 +126,7 @@ export default function AttemptDetail({
           return (
             <div className="grid gap-4">
               <Card
-                title="Attempt"
+                title={t("attempt.attempt")}
                 actions={
                   <>
                     <RetryButton
@@ -130,7 +134,7 @@ export default function AttemptDetail({
                       eventId={a.event_id}
                       destinationId={destination.id}
                       unavailable={
-                        destination.disabled_at ? "Enable the destination to retry." : null
+                        destination.disabled_at ? t("attemptDetail.enableToRetry") : null
                       }
                       describedBy="attempt-retry-note"
                     />
@@ -145,61 +149,71 @@ export default function AttemptDetail({
                 <DefinitionList
                   items={[
                     // The code is part of the status: one place says what happened.
-                    { label: "Status", value: <AttemptStatus attempt={a} /> },
+                    { label: t("filters.status"), value: <AttemptStatus attempt={a} /> },
                     {
-                      label: "Attempt",
+                      label: t("attempt.attempt"),
                       value: (
                         <span className="flex items-center gap-2">
                           #{a.attempt_number}
-                          {a.manual && <Badge tone="brand">Manual retry</Badge>}
+                          {a.manual && <Badge tone="brand">{t("attemptDetail.manualRetry")}</Badge>}
                         </span>
                       ),
                     },
-                    { label: "Time", value: <DateTime value={a.time} /> },
-                    { label: "Attempt ID", value: <IdValue id={a.id} label="attempt ID" /> },
+                    { label: t("deliveries.time"), value: <DateTime value={a.time} /> },
+                    {
+                      label: t("attemptDetail.attemptId"),
+                      value: <IdValue id={a.id} label={t("attemptDetail.attemptIdLower")} />,
+                    },
                   ]}
                 />
                 <SiblingAttempts attempt={a} destinationId={destination.id} />
               </Card>
-              <Card title="Event">
+              <Card title={t("deliveries.event")}>
                 <DefinitionList
                   items={[
                     {
-                      label: "Event ID",
+                      label: t("activity.eventId"),
                       value: (
                         <IdValue
                           id={a.event_id}
-                          label="event ID"
+                          label={t("attemptDetail.eventIdLower")}
                           to={pathTo("event", { eventId: a.event_id })}
                         />
                       ),
                     },
                     {
-                      label: "Topic",
+                      label: t("filters.topic"),
                       value: <span className="font-mono">{a.event?.topic ?? "—"}</span>,
                     },
                     {
-                      label: "Time",
+                      label: t("deliveries.time"),
                       value: a.event?.time ? <DateTime value={a.event.time} /> : "—",
                     },
-                    { label: "Metadata", value: <MapList map={a.event?.metadata} empty="None" /> },
+                    {
+                      label: t("attemptDetail.metadata"),
+                      value: <MapList map={a.event?.metadata} empty={t("attemptDetail.none")} />,
+                    },
                   ]}
                 />
-                <h3 className="mt-4 mb-2 text-sm font-semibold">Payload</h3>
+                <h3 className="mt-4 mb-2 text-sm font-semibold">{t("attemptDetail.payload")}</h3>
                 {a.event?.data !== undefined ? (
-                  <Json value={a.event.data} label="event payload" />
+                  <Json value={a.event.data} label={t("attemptDetail.eventPayload")} />
                 ) : (
-                  <p className="text-sm text-fg-muted">The payload isn't available.</p>
+                  <p className="text-sm text-fg-muted">{t("attemptDetail.noPayload")}</p>
                 )}
               </Card>
               <Card
-                title="Response"
-                description={response?.status ? `Status ${response.status}` : undefined}
+                title={t("attemptDetail.response")}
+                description={
+                  response?.status
+                    ? t("attemptDetail.responseStatus", { status: response.status })
+                    : undefined
+                }
               >
                 {response ? (
-                  <Json value={response.body} label="response body" />
+                  <Json value={response.body} label={t("attemptDetail.responseBody")} />
                 ) : (
-                  <p className="text-sm text-fg-muted">No response was recorded.</p>
+                  <p className="text-sm text-fg-muted">{t("attemptDetail.noResponse")}</p>
                 )}
               </Card>
             </div>

@@ -1,3 +1,4 @@
+import { useT } from "@/i18n/i18n";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { retryRefreshes } from "@/api/attempts";
@@ -78,6 +79,7 @@ export default function BulkRetryDialog({
   destinations: Destination[] | undefined;
   onClose: () => void;
 }) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -172,7 +174,7 @@ export default function BulkRetryDialog({
         {plural(phase.found, "to retry", "to retry")} so far.
       </p>
     );
-    actions = <Button onClick={close}>Cancel</Button>;
+    actions = <Button onClick={close}>{t("bulkRetry.cancel")}</Button>;
   } else if (phase.name === "error") {
     body = (
       <p role="alert" className="text-danger">
@@ -181,9 +183,9 @@ export default function BulkRetryDialog({
     );
     actions = (
       <>
-        <Button onClick={close}>Close</Button>
+        <Button onClick={close}>{t("bulkRetry.close")}</Button>
         <Button variant="primary" onClick={() => setRunKey((k) => k + 1)}>
-          Count again
+          {t("bulkRetry.countAgain")}
         </Button>
       </>
     );
@@ -194,8 +196,8 @@ export default function BulkRetryDialog({
       <>
         <p>
           {count === 0
-            ? `Nothing to retry ${scope.description}.`
-            : `${plural(count, "failed delivery", "failed deliveries")} ${scope.description} will be sent again, each event once per destination.`}
+            ? t("bulkRetry.nothing", { scope: scope.description })
+            : t("bulkRetry.willSend", { count, scope: scope.description })}
         </p>
         <p>
           Found in {plural(collected.attemptsRead, "failed attempt")}
@@ -213,10 +215,10 @@ export default function BulkRetryDialog({
     );
     actions = (
       <>
-        <Button onClick={close}>Cancel</Button>
+        <Button onClick={close}>{t("bulkRetry.cancel")}</Button>
         {count > 0 && (
           <Button variant="primary" onClick={() => start(collected, collected.pairs)}>
-            Retry {plural(count, "delivery", "deliveries")}
+            {t("bulkRetry.retryCount", { count })}
           </Button>
         )}
       </>
@@ -238,7 +240,7 @@ export default function BulkRetryDialog({
         </p>
       </>
     );
-    actions = <Button onClick={() => controller.current?.abort()}>Cancel</Button>;
+    actions = <Button onClick={() => controller.current?.abort()}>{t("bulkRetry.cancel")}</Button>;
   } else {
     const { summary } = phase;
     const again = [...summary.failed.map((f) => f.pair), ...summary.notAttempted];
@@ -280,7 +282,7 @@ export default function BulkRetryDialog({
           </Button>
         )}
         <Button variant="primary" onClick={close}>
-          Close
+          {t("bulkRetry.close")}
         </Button>
       </>
     );
@@ -299,7 +301,7 @@ export default function BulkRetryDialog({
       className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl border border-border bg-surface p-6 text-fg shadow-xl backdrop:bg-black/50"
     >
       <h2 id={titleId} className="text-lg font-semibold">
-        Retry failed deliveries
+        {t("bulkRetry.launch")}
       </h2>
       <div id={bodyId} className="mt-2 space-y-2 text-sm text-fg-muted">
         {body}

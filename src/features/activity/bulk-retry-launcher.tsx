@@ -1,8 +1,9 @@
 import { Suspense, useId, useState } from "react";
 import type { AttemptFilters, TimeWindow } from "@/api/attempts";
 import type { Destination } from "@/api/types";
-import { CODE_CLASSES, type CodeClass } from "@/lib/code-class";
-import { RANGE_LABELS, type TimeRange } from "@/lib/time-range";
+import { useT, type t as translate } from "@/i18n/i18n";
+import type { CodeClass } from "@/lib/code-class";
+import type { TimeRange } from "@/lib/time-range";
 import { lazyWithRetry } from "@/lib/lazy-with-retry";
 import { Button } from "@/ui/button";
 
@@ -30,6 +31,7 @@ export function BulkRetryLauncher({
   /** Why recovery can't run (a disabled destination); shown next to the disabled button. */
   disabledReason?: string | null;
 }) {
+  const t = useT();
   const id = useId();
   const [open, setOpen] = useState(false);
   return (
@@ -41,7 +43,7 @@ export function BulkRetryLauncher({
         disabled={!!disabledReason}
         aria-describedby={disabledReason ? `${id}-why` : undefined}
       >
-        Retry failed deliveries
+        {t("bulkRetry.launch")}
       </Button>
       {disabledReason && (
         <span id={`${id}-why`} className="text-sm text-warning">
@@ -62,28 +64,34 @@ export function BulkRetryLauncher({
 }
 
 /** "to <destination> for order.paid with 5xx server error codes in the last 24 hours". */
-export function describeScope({
-  range,
-  destination,
-  topic,
-  eventId,
-  code,
-}: {
-  range: TimeRange;
-  destination?: string | null;
-  topic?: string | null;
-  eventId?: string | null;
-  code?: CodeClass | null;
-}) {
+export function describeScope(
+  t: typeof translate,
+  {
+    range,
+    destination,
+    topic,
+    eventId,
+    code,
+  }: {
+    range: TimeRange;
+    destination?: string | null;
+    topic?: string | null;
+    eventId?: string | null;
+    code?: CodeClass | null;
+  },
+) {
   const when =
     range.key === "custom"
-      ? `between ${range.from || "the start"} and ${range.to || "now"}`
-      : `in the ${RANGE_LABELS[range.key].toLowerCase()}`;
+      ? t("scope.between", {
+          from: range.from || t("scope.theStart"),
+          to: range.to || t("scope.now"),
+        })
+      : t("scope.inThe", { range: range.key });
   return [
-    destination && `to ${destination}`,
-    eventId && `of event ${eventId}`,
-    topic && `for ${topic}`,
-    code && `with ${CODE_CLASSES[code].toLowerCase()} codes`,
+    destination && t("scope.to", { destination }),
+    eventId && t("scope.ofEvent", { id: eventId }),
+    topic && t("scope.for", { topic }),
+    code && t("scope.withCode", { code }),
     when,
   ]
     .filter(Boolean)

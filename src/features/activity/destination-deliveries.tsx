@@ -1,5 +1,5 @@
 import { useId, useMemo } from "react";
-import { countOf } from "@/lib/plural";
+import { useT } from "@/i18n/i18n";
 import { DateTime } from "@/ui/date-time";
 import { Link } from "@/ui/link";
 import { useAttempts } from "@/api/attempts";
@@ -24,15 +24,16 @@ import { BulkRetryLauncher, describeScope } from "./bulk-retry-launcher";
 import { destinationTarget } from "@/api/destination-labels";
 
 const AUTO_REFRESH_MS = 10_000;
-const STATUSES = [
-  { value: "success", label: "Successful" },
-  { value: "failed", label: "Failed" },
-];
 
 /** A destination's delivery attempts, filtered and paged, with the filters in the URL. */
 export default function DestinationDeliveries({ destination }: { destination: Destination }) {
+  const t = useT();
   const id = useId();
   const [params, update] = useUrlParams();
+  const statuses = [
+    { value: "success", label: t("deliveries.successful") },
+    { value: "failed", label: t("attempt.failed") },
+  ];
   const topics = useTopics();
   const { filters, window, range, status, topic, live, active, paged, problem } = deliveriesView(
     params,
@@ -49,27 +50,25 @@ export default function DestinationDeliveries({ destination }: { destination: De
       isAllTopics(destination.topics) ? (topics.data ?? []) : (destination.topics as string[]),
     [destination.topics, topics.data],
   );
-  const disabledNote = destination.disabled_at
-    ? "Retries are unavailable while the destination is disabled. Enable it to retry."
-    : null;
+  const disabledNote = destination.disabled_at ? t("deliveries.retriesUnavailable") : null;
   const detailHref = (attemptId: string) => pathTo("attempt", { id: destination.id, attemptId });
 
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="sr-only">
-        Deliveries
+        {t("deliveries.heading")}
       </h2>
       <FilterBar active={active} className="sm:grid-cols-2 lg:grid-cols-4">
         <FilterSelect
-          label="Status"
-          anyLabel="Any status"
+          label={t("filters.status")}
+          anyLabel={t("filters.anyStatus")}
           value={status ?? ""}
-          options={STATUSES}
+          options={statuses}
           onChange={(value) => update({ status: value })}
         />
         <FilterSelect
-          label="Topic"
-          anyLabel="Any topic"
+          label={t("filters.topic")}
+          anyLabel={t("filters.anyTopic")}
           value={topic ?? ""}
           options={topicOptions.map((t) => ({ value: t, label: t }))}
           onChange={(value) => update({ topic: value })}
@@ -85,10 +84,10 @@ export default function DestinationDeliveries({ destination }: { destination: De
           {/* Only the count is live: "Refreshing…" every 10 s would be read out twice each time. */}
           <span aria-live="polite">
             {attempts.data?.models.length
-              ? `${countOf(attempts.data.models.length, "delivery", "deliveries")} on this page`
+              ? t("deliveries.deliveriesOnPage", { count: attempts.data.models.length })
               : ""}
           </span>
-          {attempts.isFetching && !attempts.isPending ? " · Refreshing…" : ""}
+          {attempts.isFetching && !attempts.isPending ? ` · ${t("deliveries.refreshing")}` : ""}
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <label className="flex items-center gap-2 text-sm">
@@ -98,13 +97,13 @@ export default function DestinationDeliveries({ destination }: { destination: De
               checked={live}
               onChange={(e) => update({ live: e.target.checked ? "1" : "" }, { replace: true })}
             />
-            Auto-refresh
+            {t("deliveries.autoRefresh")}
           </label>
           <BulkRetryLauncher
             scope={{
               filters: { destination_id: destination.id, topic: filters.topic },
               window,
-              description: describeScope({
+              description: describeScope(t, {
                 range,
                 topic,
                 destination: destinationTarget(destination),
@@ -112,7 +111,9 @@ export default function DestinationDeliveries({ destination }: { destination: De
             }}
             destinations={[destination]}
             disabledReason={
-              destination.disabled_at ? "Disabled destinations can't be recovered." : problem
+              destination.disabled_at
+                ? t("deliveries.disabledCantRecover")
+                : problem && t("range.startAfterEnd")
             }
           />
           <RefreshButton onRefresh={() => void attempts.refetch()} busy={attempts.isFetching} />
@@ -131,30 +132,30 @@ export default function DestinationDeliveries({ destination }: { destination: De
       {problem ? null : (
         <QueryState
           query={attempts}
-          errorTitle="Couldn't load deliveries"
+          errorTitle={t("deliveries.loadError")}
           isEmpty={(data) => data.models.length === 0}
           empty={
-            <StateMessage title="No deliveries match">
+            <StateMessage title={t("deliveries.noMatch")}>
               {active > 0
-                ? "Try another status, topic or time range."
-                : "Nothing was delivered to this destination in the last 24 hours."}
+                ? t("deliveries.tryStatusTopicRange")
+                : t("deliveries.nothingDelivered24h")}
             </StateMessage>
           }
         >
           {(data) => (
             <>
               <DataTable
-                caption="Delivery attempts, newest first"
+                caption={t("deliveries.captionDestination")}
                 className="sm:min-w-[40rem]"
                 stacked
                 columns={[
-                  "Time",
-                  "Status",
-                  "Topic",
-                  "Attempt",
-                  "Event",
+                  t("deliveries.time"),
+                  t("filters.status"),
+                  t("filters.topic"),
+                  t("attempt.attempt"),
+                  t("deliveries.event"),
                   <span key="actions" className="sr-only">
-                    Actions
+                    {t("deliveries.actions")}
                   </span>,
                 ]}
               >
@@ -173,7 +174,7 @@ export default function DestinationDeliveries({ destination }: { destination: De
                     </td>
                     <AttemptTopicAndNumberCells attempt={attempt} />
                     <td
-                      data-label="Event"
+                      data-label={t("deliveries.event")}
                       className="max-w-[12rem] truncate px-3 py-2 font-mono text-xs"
                       title={attempt.event_id}
                     >
@@ -184,20 +185,20 @@ export default function DestinationDeliveries({ destination }: { destination: De
                         {attempt.event_id}
                       </Link>
                     </td>
-                    <td className="px-3 py-2 text-right">
+                    <td className="px-3 py-2 text-end">
                       <RetryButton
                         eventId={attempt.event_id}
                         destinationId={destination.id}
                         unavailable={disabledNote}
                         describedBy={`${id}-disabled`}
-                        label={`event ${attempt.event_id}`}
+                        label={t("deliveries.eventLabel", { id: attempt.event_id })}
                       />
                     </td>
                   </tr>
                 ))}
               </DataTable>
               <CursorPagination
-                label="Delivery pages"
+                label={t("deliveries.pages")}
                 prev={data.pagination.prev}
                 next={data.pagination.next}
                 onPage={(c) => update({ next: c.next ?? "", prev: c.prev ?? "" })}

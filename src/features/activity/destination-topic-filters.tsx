@@ -1,6 +1,7 @@
 import { destinationTarget } from "@/api/destination-labels";
 import { useDestinations } from "@/api/destinations";
 import { useTopics } from "@/api/topics";
+import { useT } from "@/i18n/i18n";
 import { FilterSelect } from "@/ui/filter-select";
 
 /** The Destination and Topic filters of the activity lists; "" is any. */
@@ -13,13 +14,14 @@ export function DestinationTopicFilters({
   topic: string;
   onChange: (changes: { destination?: string; topic?: string }) => void;
 }) {
+  const t = useT();
   const destinations = useDestinations();
   const topics = useTopics();
   return (
     <>
       <FilterSelect
-        label="Destination"
-        anyLabel="Any destination"
+        label={t("activity.destination")}
+        anyLabel={t("activity.anyDestination")}
         value={destination}
         options={(destinations.data ?? []).map((d) => ({
           value: d.id,
@@ -28,10 +30,10 @@ export function DestinationTopicFilters({
         onChange={(value) => onChange({ destination: value })}
       />
       <FilterSelect
-        label="Topic"
-        anyLabel="Any topic"
+        label={t("filters.topic")}
+        anyLabel={t("filters.anyTopic")}
         value={topic}
-        options={(topics.data ?? []).map((t) => ({ value: t, label: t }))}
+        options={(topics.data ?? []).map((topic) => ({ value: topic, label: topic }))}
         onChange={(value) => onChange({ topic: value })}
       />
     </>

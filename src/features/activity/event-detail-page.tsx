@@ -1,3 +1,4 @@
+import { useT } from "@/i18n/i18n";
 import { Suspense } from "react";
 import { useParams } from "react-router";
 import { DateTime } from "@/ui/date-time";
@@ -23,8 +24,6 @@ import { AttemptStatus } from "./attempt-status";
 import { RetryButton } from "./retry-button";
 import { WithBreaks } from "@/ui/with-breaks";
 
-const NOT_FOUND_TITLE = "Event not found";
-
 const JsonViewer = lazyWithRetry(() => import("@/ui/json-viewer"));
 
 function DestinationDeliveries({
@@ -38,6 +37,7 @@ function DestinationDeliveries({
   attempts: Attempt[];
   eventId: string;
 }) {
+  const t = useT();
   const name = destination ? destinationTarget(destination) : destinationId;
   const noteId = `retry-note-${destinationId}`;
   return (
@@ -52,7 +52,7 @@ function DestinationDeliveries({
               <WithBreaks text={name} />
             </Link>
           ) : (
-            <span>{name} (deleted)</span>
+            <span>{t("eventDetail.deleted", { name })}</span>
           )}
         </h3>
         {destination && (
@@ -61,24 +61,24 @@ function DestinationDeliveries({
             destinationId={destinationId}
             unavailable={destination.disabled_at ? "disabled" : null}
             describedBy={noteId}
-            label={`to ${name}`}
+            label={t("scope.to", { destination: name })}
           />
         )}
       </div>
       {destination?.disabled_at && (
         <p id={noteId} className="mb-2 text-sm text-warning">
-          The destination is disabled; enable it to retry.
+          {t("eventDetail.disabledNote")}
         </p>
       )}
       {attempts.length === 0 ? (
-        <p className="text-sm text-fg-muted">No delivery attempt recorded yet.</p>
+        <p className="text-sm text-fg-muted">{t("eventDetail.noAttempt")}</p>
       ) : (
-        <ol className="grid gap-2" aria-label={`Attempts to ${name}`}>
+        <ol className="grid gap-2" aria-label={t("eventDetail.attemptsTo", { name })}>
           {attempts.map((attempt) => (
             <li key={attempt.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
               <AttemptStatus attempt={attempt} />
               <span>#{attempt.attempt_number}</span>
-              {attempt.manual && <Badge tone="brand">Manual</Badge>}
+              {attempt.manual && <Badge tone="brand">{t("attempt.manual")}</Badge>}
               {destination ? (
                 <Link
                   to={pathTo("attempt", { id: destinationId, attemptId: attempt.id })}
@@ -99,9 +99,10 @@ function DestinationDeliveries({
 
 /** One event: its payload and, per destination it was routed to, every attempt with a retry. */
 export default function EventDetailPage() {
+  const t = useT();
   const { eventId = "" } = useParams();
   const event = useEvent(eventId);
-  useDocumentTitle(isNotFound(event.error) ? NOT_FOUND_TITLE : "Event");
+  useDocumentTitle(isNotFound(event.error) ? t("eventDetail.notFound") : t("deliveries.event"));
   const attempts = useAttempts({ event_id: eventId, limit: 1000 });
   const destinations = useDestinations();
 
@@ -118,48 +119,54 @@ export default function EventDetailPage() {
 
   return (
     <div>
-      <BackLink to={pathTo("activity")}>All activity</BackLink>
-      <h1 className="mb-4 text-xl font-semibold">Event</h1>
+      <BackLink to={pathTo("activity")}>{t("eventDetail.allActivity")}</BackLink>
+      <h1 className="mb-4 text-xl font-semibold">{t("deliveries.event")}</h1>
       <QueryState
         query={event}
-        errorTitle="Couldn't load this event"
+        errorTitle={t("eventDetail.loadError")}
         notFound={
-          <NotFound title={NOT_FOUND_TITLE} level={2}>
-            The link may be wrong, or the event is too old to keep.
+          <NotFound title={t("eventDetail.notFound")} level={2}>
+            {t("eventDetail.notFoundBody")}
           </NotFound>
         }
       >
         {(e) => (
           <div className="grid gap-4">
-            <Card title="Event">
+            <Card title={t("deliveries.event")}>
               <DefinitionList
                 items={[
                   {
-                    label: "Event ID",
+                    label: t("activity.eventId"),
                     value: <code className="font-mono wrap-anywhere">{e.id}</code>,
                   },
-                  { label: "Topic", value: <span className="font-mono">{e.topic}</span> },
-                  { label: "Time", value: <DateTime value={e.time} /> },
-                  { label: "Metadata", value: <MapList map={e.metadata} empty="None" /> },
+                  {
+                    label: t("filters.topic"),
+                    value: <span className="font-mono">{e.topic}</span>,
+                  },
+                  { label: t("deliveries.time"), value: <DateTime value={e.time} /> },
+                  {
+                    label: t("attemptDetail.metadata"),
+                    value: <MapList map={e.metadata} empty={t("attemptDetail.none")} />,
+                  },
                 ]}
               />
-              <h3 className="mt-4 mb-2 text-sm font-semibold">Payload</h3>
-              <Suspense fallback={<Spinner label="Loading payload" />}>
-                <JsonViewer value={e.data ?? null} label="event payload" />
+              <h3 className="mt-4 mb-2 text-sm font-semibold">{t("attemptDetail.payload")}</h3>
+              <Suspense fallback={<Spinner label={t("eventDetail.loadingPayload")} />}>
+                <JsonViewer value={e.data ?? null} label={t("attemptDetail.eventPayload")} />
               </Suspense>
             </Card>
             <section aria-labelledby="event-deliveries">
               <h2 id="event-deliveries" className="mb-3 text-base font-semibold">
-                Deliveries
+                {t("deliveries.heading")}
               </h2>
               <QueryState
                 query={attempts}
-                errorTitle="Couldn't load the deliveries"
+                errorTitle={t("eventDetail.deliveriesError")}
                 loading={<Skeleton className="h-32 w-full" />}
                 isEmpty={() => byDestination.size === 0}
                 empty={
-                  <StateMessage title="Not delivered">
-                    No destination was subscribed to this event.
+                  <StateMessage title={t("eventDetail.notDelivered")}>
+                    {t("eventDetail.noSubscriber")}
                   </StateMessage>
                 }
               >

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
+import { useT } from "@/i18n/i18n";
 import { Button } from "@/ui/button";
 import { TextInput } from "@/ui/text-input";
 
@@ -10,6 +11,7 @@ export function EventIdFilter({
   value: string;
   onChange: (value: string) => void;
 }) {
+  const t = useT();
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [shown, setShown] = useState(value);
@@ -25,7 +27,7 @@ export function EventIdFilter({
   return (
     <form onSubmit={submit}>
       <label htmlFor={id} className="mb-1 block text-xs font-medium text-fg-muted">
-        Event ID
+        {t("activity.eventId")}
       </label>
       <div className="flex gap-2">
         <TextInput
@@ -37,7 +39,7 @@ export function EventIdFilter({
           onChange={(e) => setDraft(e.target.value)}
         />
         <Button type="submit" className="h-11">
-          Find
+          {t("activity.find")}
         </Button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { useT } from "@/i18n/i18n";
 import type { EventOutcome } from "./event-outcomes";
 
 /** "1 delivered · 2 failing · 1 pending" for an event's destinations. */
@@ -8,6 +9,7 @@ export function EventOutcomeCell({
   outcome: EventOutcome | undefined;
   state: "loading" | "error" | "ready";
 }) {
+  const t = useT();
   let content;
   if (state === "loading") content = <span className="text-fg-muted">…</span>;
   else if (state === "error" || !outcome) content = <span className="text-fg-muted">—</span>;
@@ -15,24 +17,24 @@ export function EventOutcomeCell({
     const parts = [
       outcome.delivered > 0 && (
         <span key="d" className="text-success">
-          {outcome.delivered} delivered
+          {t("outcome.delivered", { count: outcome.delivered })}
         </span>
       ),
       outcome.failing > 0 && (
         <span key="f" className="font-semibold text-danger">
-          {outcome.failing} failing
+          {t("outcome.failing", { count: outcome.failing })}
         </span>
       ),
       outcome.pending > 0 && (
         <span key="p" className="text-fg-muted">
-          {outcome.pending} pending
+          {t("outcome.pending", { count: outcome.pending })}
         </span>
       ),
     ].filter(Boolean);
     content = parts.length ? (
       parts.flatMap((part, i) => (i === 0 ? [part] : [" · ", part]))
     ) : (
-      <span className="text-fg-muted">No destination</span>
+      <span className="text-fg-muted">{t("outcome.noDestination")}</span>
     );
   }
   return <td className="px-3 py-2 text-xs whitespace-nowrap">{content}</td>;

@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRetry } from "@/api/attempts";
 import { queryKeys } from "@/api/query-keys";
+import { useT } from "@/i18n/i18n";
 import { useTenantId } from "@/session/session-store";
 import { ApiError } from "@/api/api-error";
 import { Button, type ButtonProps } from "@/ui/button";
@@ -38,19 +39,20 @@ export function RetryButton({
   label,
   describedBy,
 }: Props) {
+  const t = useT();
   const retry = useRetry();
   const refreshDestination = useRefreshDestination(destinationId);
   const run = () =>
     retry.mutate(
       { event_id: eventId, destination_id: destinationId },
       {
-        onSuccess: () => toast.success("Retry queued. The new attempt appears in the list."),
+        onSuccess: () => toast.success(t("retry.queued")),
         onError: (error) => {
           if (error instanceof ApiError && error.isClientError) refreshDestination();
           toast.error(
             error instanceof ApiError && error.code === "destination_disabled"
-              ? "Retry not possible: the destination is disabled. Enable it first."
-              : `Retry failed: ${errorMessage(error)}`,
+              ? t("retry.destinationDisabled")
+              : t("retry.failed", { error: errorMessage(error) }),
           );
         },
       },
@@ -62,7 +64,7 @@ export function RetryButton({
       aria-disabled={retry.isPending || !!unavailable || undefined}
       aria-describedby={unavailable ? describedBy : undefined}
     >
-      {retry.isPending ? "Retrying…" : "Retry"}
+      {retry.isPending ? t("error.retrying") : t("retry.retry")}
       {label && <span className="sr-only"> {label}</span>}
     </Button>
   );

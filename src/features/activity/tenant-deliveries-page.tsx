@@ -3,9 +3,10 @@ import { useAttempts } from "@/api/attempts";
 import { destinationTarget } from "@/api/destination-labels";
 import { useDestinations } from "@/api/destinations";
 import type { Attempt } from "@/api/types";
-import { CODE_CLASSES, codeClassOf } from "@/lib/code-class";
+import { useT, type MessageId } from "@/i18n/i18n";
+import { CODE_CLASSES, codeClassOf, type CodeClass } from "@/lib/code-class";
 import { pathTo } from "@/lib/paths";
-import { countOf } from "@/lib/plural";
+import { rangeProblem } from "@/lib/time-range";
 import { useUrlParams } from "@/lib/use-url-params";
 import { Badge } from "@/ui/badge";
 import { CursorPagination } from "@/ui/cursor-pagination";
@@ -27,16 +28,19 @@ import { TimeRangeFilter } from "./time-range-filter";
 import { tenantDeliveriesView } from "./tenant-deliveries-view";
 import { BulkRetryLauncher, describeScope } from "./bulk-retry-launcher";
 
-const STATUSES = [
-  { value: "success", label: "Successful" },
-  { value: "failed", label: "Failed" },
-];
-const CODES = Object.entries(CODE_CLASSES).map(([value, label]) => ({ value, label }));
+const CODE_MESSAGES: Record<CodeClass, MessageId> = {
+  "2xx": "code.2xx",
+  "4xx": "code.4xx",
+  "5xx": "code.5xx",
+  timeout: "code.timeout",
+  other: "code.other",
+};
 
 const linkClass = "text-brand-text underline-offset-2 hover:underline";
 
 function DestinationCell({ attempt }: { attempt: Attempt }) {
   const destination = attempt.destination;
+  const t = useT();
   const name = destination ? destinationTarget(destination) : attempt.destination_id;
   return (
     <td className="max-w-[16rem] truncate px-3 py-2" title={name}>
@@ -44,8 +48,8 @@ function DestinationCell({ attempt }: { attempt: Attempt }) {
         {name}
       </Link>
       {destination?.disabled_at && (
-        <Badge tone="warning" className="ml-2">
-          Disabled
+        <Badge tone="warning" className="ms-2">
+          {t("status.disabled")}
         </Badge>
       )}
     </td>
@@ -54,7 +58,8 @@ function DestinationCell({ attempt }: { attempt: Attempt }) {
 
 /** Delivery attempts across every destination of the tenant: "what failed, and where?" */
 export default function TenantDeliveriesPage() {
-  useDocumentTitle("Delivery log");
+  const t = useT();
+  useDocumentTitle(t("nav.deliveries"));
   const id = useId();
   const [params, update] = useUrlParams();
   const view = tenantDeliveriesView(params);
@@ -65,12 +70,26 @@ export default function TenantDeliveriesPage() {
   const destinationName = chosen ? destinationTarget(chosen) : view.destination;
   const shown = view.code ? models.filter((a) => codeClassOf(a.code) === view.code) : models;
   const filtered = view.active > 0;
+  const problem =
+    view.problem === null
+      ? null
+      : rangeProblem(view.range)
+        ? t("range.startAfterEnd")
+        : t("deliveries.statusCodeConflict");
+  const statuses = [
+    { value: "success", label: t("deliveries.successful") },
+    { value: "failed", label: t("attempt.failed") },
+  ];
+  const codes = (Object.keys(CODE_CLASSES) as CodeClass[]).map((value) => ({
+    value,
+    label: t(CODE_MESSAGES[value]),
+  }));
 
   return (
     <section aria-labelledby={`${id}-heading`} aria-busy={attempts.isPending}>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 id={`${id}-heading`} className="text-xl font-semibold">
-          Delivery log
+          {t("nav.deliveries")}
         </h1>
         <div className="flex flex-wrap items-center gap-2">
           <BulkRetryLauncher
@@ -78,18 +97,18 @@ export default function TenantDeliveriesPage() {
               filters: view.filters,
               window: view.window,
               code: view.code,
-              description: describeScope({
+              description: describeScope(t, {
                 ...view,
                 destination: destinationName,
               }),
             }}
             destinations={destinations.data}
             disabledReason={
-              view.problem ??
+              problem ??
               (chosen?.disabled_at
-                ? "The destination is disabled: enable it to retry its deliveries."
+                ? t("deliveries.retryDisabledDestination")
                 : view.status === "success"
-                  ? "Only failed deliveries can be retried."
+                  ? t("deliveries.retryOnlyFailed")
                   : null)
             }
           />
@@ -98,17 +117,17 @@ export default function TenantDeliveriesPage() {
       </div>
       <FilterBar active={view.active} className="sm:grid-cols-2 lg:grid-cols-4">
         <FilterSelect
-          label="Status"
-          anyLabel="Any status"
+          label={t("filters.status")}
+          anyLabel={t("filters.anyStatus")}
           value={view.status ?? ""}
-          options={STATUSES}
+          options={statuses}
           onChange={(value) => update({ status: value })}
         />
         <FilterSelect
-          label="Response code"
-          anyLabel="Any code"
+          label={t("deliveries.responseCode")}
+          anyLabel={t("deliveries.anyCode")}
           value={view.code ?? ""}
-          options={CODES}
+          options={codes}
           onChange={(value) => update({ code: value })}
         />
         <DestinationTopicFilters
@@ -129,47 +148,49 @@ export default function TenantDeliveriesPage() {
           {models.length === 0
             ? ""
             : view.code
-              ? `${shown.length} of ${countOf(models.length, "attempt", "attempts")} on this page have ${CODE_CLASSES[view.code].toLowerCase()} codes`
-              : `${countOf(models.length, "attempt", "attempts")} on this page`}
+              ? t("deliveries.countOfCode", {
+                  shown: shown.length,
+                  count: models.length,
+                  code: view.code,
+                })
+              : t("deliveries.attemptsOnPage", { count: models.length })}
         </span>
-        {attempts.isFetching && !attempts.isPending ? " · Refreshing…" : ""}
+        {attempts.isFetching && !attempts.isPending ? ` · ${t("deliveries.refreshing")}` : ""}
       </p>
 
-      {view.problem ? (
+      {problem ? (
         <p role="alert" className="text-sm text-danger">
-          {view.problem}
+          {problem}
         </p>
       ) : (
         <QueryState
           query={attempts}
-          errorTitle="Couldn't load deliveries"
+          errorTitle={t("deliveries.loadError")}
           isEmpty={() => shown.length === 0}
           empty={
-            <StateMessage
-              title={filtered ? "No deliveries match" : "No deliveries in the last 24 hours"}
-            >
+            <StateMessage title={filtered ? t("deliveries.noMatch") : t("deliveries.none24h")}>
               {view.code && attempts.data?.pagination.next
-                ? "None on this page; older pages may hold some."
+                ? t("deliveries.noneOnPage")
                 : filtered
-                  ? "Try another status, code, destination, topic, event or time range."
-                  : "Attempts to deliver your events to any destination appear here."}
+                  ? t("deliveries.tryOtherFilters")
+                  : t("deliveries.emptyBody")}
             </StateMessage>
           }
         >
           {() => (
             <DataTable
-              caption="Delivery attempts across destinations, newest first"
+              caption={t("deliveries.caption")}
               className="sm:min-w-[48rem]"
               stacked
               columns={[
-                "Time",
-                "Status",
-                "Destination",
-                "Topic",
-                "Attempt",
-                "Event",
+                t("deliveries.time"),
+                t("filters.status"),
+                t("activity.destination"),
+                t("filters.topic"),
+                t("attempt.attempt"),
+                t("deliveries.event"),
                 <span key="actions" className="sr-only">
-                  Actions
+                  {t("deliveries.actions")}
                 </span>,
               ]}
             >
@@ -189,7 +210,7 @@ export default function TenantDeliveriesPage() {
                   <DestinationCell attempt={attempt} />
                   <AttemptTopicAndNumberCells attempt={attempt} />
                   <td
-                    data-label="Event"
+                    data-label={t("deliveries.event")}
                     className="max-w-[12rem] truncate px-3 py-2 font-mono text-xs"
                     title={attempt.event_id}
                   >
@@ -197,14 +218,16 @@ export default function TenantDeliveriesPage() {
                       {attempt.event_id}
                     </Link>
                   </td>
-                  <td className="px-3 py-2 text-right">
+                  <td className="px-3 py-2 text-end">
                     <RetryButton
                       eventId={attempt.event_id}
                       destinationId={attempt.destination_id}
                       unavailable={
-                        attempt.destination?.disabled_at ? "The destination is disabled." : null
+                        attempt.destination?.disabled_at
+                          ? t("deliveries.destinationDisabled")
+                          : null
                       }
-                      label={`event ${attempt.event_id}`}
+                      label={t("deliveries.eventLabel", { id: attempt.event_id })}
                     />
                   </td>
                 </tr>
@@ -213,9 +236,9 @@ export default function TenantDeliveriesPage() {
           )}
         </QueryState>
       )}
-      {attempts.data && !view.problem && (
+      {attempts.data && !problem && (
         <CursorPagination
-          label="Delivery pages"
+          label={t("deliveries.pages")}
           prev={attempts.data.pagination.prev}
           next={attempts.data.pagination.next}
           onPage={(c) => update({ next: c.next ?? "", prev: c.prev ?? "" })}

@@ -1,7 +1,16 @@
 import { useId } from "react";
 import { FieldError } from "@/ui/field";
 import { controlClasses } from "@/ui/text-input";
+import { useT, type MessageId } from "@/i18n/i18n";
 import { RANGE_LABELS, rangeProblem, type RangeKey, type TimeRange } from "@/lib/time-range";
+
+const RANGE_MESSAGES: Record<RangeKey, MessageId> = {
+  "1h": "range.1h",
+  "24h": "range.24h",
+  "7d": "range.7d",
+  "30d": "range.30d",
+  custom: "range.custom",
+};
 
 /** Relative ranges, or a custom from/to; the caller keeps the values in the URL. */
 export function TimeRangeFilter({
@@ -11,13 +20,14 @@ export function TimeRangeFilter({
   range: TimeRange;
   onChange: (changes: Partial<Record<"range" | "from" | "to", string>>) => void;
 }) {
+  const t = useT();
   const id = useId();
-  const problem = rangeProblem(range);
+  const problem = rangeProblem(range) ? t("range.startAfterEnd") : null;
   return (
     <>
       <div>
         <label htmlFor={`${id}-range`} className="mb-1 block text-xs font-medium text-fg-muted">
-          Time range
+          {t("range.label")}
         </label>
         <select
           id={`${id}-range`}
@@ -27,7 +37,7 @@ export function TimeRangeFilter({
         >
           {(Object.keys(RANGE_LABELS) as RangeKey[]).map((key) => (
             <option key={key} value={key}>
-              {RANGE_LABELS[key]}
+              {t(RANGE_MESSAGES[key])}
             </option>
           ))}
         </select>
@@ -36,7 +46,7 @@ export function TimeRangeFilter({
         <>
           <div>
             <label htmlFor={`${id}-from`} className="mb-1 block text-xs font-medium text-fg-muted">
-              From
+              {t("range.from")}
             </label>
             <input
               id={`${id}-from`}
@@ -50,7 +60,7 @@ export function TimeRangeFilter({
           </div>
           <div>
             <label htmlFor={`${id}-to`} className="mb-1 block text-xs font-medium text-fg-muted">
-              To
+              {t("range.to")}
             </label>
             <input
               id={`${id}-to`}
