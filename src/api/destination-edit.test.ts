@@ -1,25 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { rebaseDestinationPatch } from "./destination-edit";
-import type { Destination } from "./types";
-
-const destination = (over: Partial<Destination>): Destination => ({
-  id: "des_1",
-  type: "webhook",
-  topics: ["user.created"],
-  filter: null,
-  config: { url: "https://a.example" },
-  credentials: {},
-  metadata: null,
-  delivery_metadata: null,
-  disabled_at: null,
-  created_at: "2026-01-01T00:00:00Z",
-  updated_at: "2026-01-01T00:00:00Z",
-  ...over,
-});
+import { testDestination } from "@/test/destination";
 
 describe("rebaseDestinationPatch", () => {
   it("adds my topic to the list another tab changed", () => {
-    const current = destination({ topics: ["user.created", "user.deleted"] });
+    const current = testDestination({ topics: ["user.created", "user.deleted"] });
     expect(
       rebaseDestinationPatch(
         { topics: ["user.created"] },
@@ -30,7 +15,7 @@ describe("rebaseDestinationPatch", () => {
   });
 
   it("sends nothing for topics already as I want them", () => {
-    const current = destination({ topics: ["a", "b"] });
+    const current = testDestination({ topics: ["a", "b"] });
     expect(rebaseDestinationPatch({ topics: ["a"] }, { topics: ["a", "b"] }, current)).toEqual({
       patch: {},
       conflicts: [],
@@ -38,7 +23,7 @@ describe("rebaseDestinationPatch", () => {
   });
 
   it("reports topics changed to all topics elsewhere, and overwrites when asked", () => {
-    const current = destination({ topics: "*" });
+    const current = testDestination({ topics: "*" });
     const base = { topics: ["a"] };
     expect(rebaseDestinationPatch(base, { topics: ["a", "b"] }, current)).toEqual({
       patch: {},
@@ -52,25 +37,31 @@ describe("rebaseDestinationPatch", () => {
 
   it("replaces the filter only when the server still holds the one I started from", () => {
     const mine = { data: { amount: { $gte: 100 } } };
-    expect(rebaseDestinationPatch({ filter: null }, { filter: mine }, destination({}))).toEqual({
-      patch: { filter: mine },
-      conflicts: [],
-    });
+    expect(rebaseDestinationPatch({ filter: null }, { filter: mine }, testDestination({}))).toEqual(
+      {
+        patch: { filter: mine },
+        conflicts: [],
+      },
+    );
     const theirs = { topic: "order.paid" };
     expect(
-      rebaseDestinationPatch({ filter: null }, { filter: mine }, destination({ filter: theirs })),
+      rebaseDestinationPatch(
+        { filter: null },
+        { filter: mine },
+        testDestination({ filter: theirs }),
+      ),
     ).toEqual({ patch: {}, conflicts: [{ part: "filter", mine, theirs }] });
   });
 
   it("treats {} and null as the same empty filter", () => {
-    expect(rebaseDestinationPatch({ filter: {} }, { filter: null }, destination({}))).toEqual({
+    expect(rebaseDestinationPatch({ filter: {} }, { filter: null }, testDestination({}))).toEqual({
       patch: {},
       conflicts: [],
     });
   });
 
   it("sends only my metadata keys and names a key both sides changed", () => {
-    const current = destination({ metadata: { team: "billing", env: "prod", owner: "ana" } });
+    const current = testDestination({ metadata: { team: "billing", env: "prod", owner: "ana" } });
     expect(
       rebaseDestinationPatch(
         { metadata: { team: "core", env: "prod" } },
@@ -85,7 +76,7 @@ describe("rebaseDestinationPatch", () => {
 
   it("passes credentials through (they are masked; nothing to compare)", () => {
     expect(
-      rebaseDestinationPatch({}, { credentials: { rotate_secret: true } }, destination({})),
+      rebaseDestinationPatch({}, { credentials: { rotate_secret: true } }, testDestination({})),
     ).toEqual({ patch: { credentials: { rotate_secret: true } }, conflicts: [] });
   });
 });

@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createSessionStore, setSessionStore } from "@/session/session-store";
 import { createTokenStorage } from "@/session/token-storage";
+import { testDestination } from "@/test/destination";
 import { testQueryClient } from "@/test/render";
 import { ApiError } from "./api-error";
 import { createApiClient, setApiClient } from "./client";
@@ -23,20 +24,7 @@ type PatchMode = "answer" | "hang" | "apply-then-hang";
 
 /** One destination on a fake server; PATCH answers, hangs, or applies and hangs. */
 function fakeServer(initial: Partial<Destination>, mode: { patch: PatchMode }) {
-  let destination: Destination = {
-    id: "des_1",
-    type: "webhook",
-    topics: ["a"],
-    filter: null,
-    config: { url: "https://a.example" },
-    credentials: {},
-    metadata: null,
-    delivery_metadata: null,
-    disabled_at: null,
-    created_at: "2026-01-01T00:00:00Z",
-    updated_at: "2026-01-01T00:00:00Z",
-    ...initial,
-  };
+  let destination: Destination = testDestination({ topics: ["a"], ...initial });
   const patches: unknown[] = [];
   const hang = (signal: AbortSignal | null | undefined) =>
     new Promise<Response>((_, reject) =>
