@@ -5,6 +5,7 @@ import {
   expectToast,
   getDestination,
   recordDestinationWrites,
+  type SandboxApi,
 } from "./support/destinations";
 import { startFaultProxy, type FaultProxy } from "./support/fault-proxy";
 import { expect, serveConfig, test as base } from "./support/fixtures";
@@ -54,6 +55,35 @@ async function openSettings(
   if (theme) url.searchParams.set("theme", theme);
   await page.goto(url.href);
   await expect(page.getByRole("button", { name: "Save topics" })).toBeVisible();
+}
+
+/**
+ * A webhook's settings whose next PATCH gets stuck: "hang" never reaches the server,
+ * "hang-after-forward" is applied there but its answer never comes back.
+ */
+async function openWithStuckPatch(
+  page: Page,
+  plain: SandboxApi,
+  proxy: FaultProxy,
+  url: string,
+  kind: "hang" | "hang-after-forward",
+) {
+  const tenant = await plain.createTenant();
+  const hook = await createDestination(plain, tenant.id, {
+    type: "webhook",
+    topics: ["user.created"],
+    config: { url },
+  });
+  await openSettings(page, proxy, await plain.token(tenant.id), hook.id, {
+    settings: { WRITE_TIMEOUT_MS: "60000" },
+  });
+  proxy.inject({
+    method: "PATCH",
+    path: destinationApi(tenant.id, hook.id),
+    fault: { kind },
+    times: 1,
+  });
+  return { tenant, hook };
 }
 
 const topic = (page: Page, name: string) => page.getByRole("checkbox", { name, exact: true });
@@ -295,21 +325,13 @@ test.describe("settings: Cancel while saving", () => {
     plain,
     faults: proxy,
   }) => {
-    const tenant = await plain.createTenant();
-    const hook = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: ["user.created"],
-      config: { url: "https://hooks.example.com/hung" },
-    });
-    await openSettings(page, proxy, await plain.token(tenant.id), hook.id, {
-      settings: { WRITE_TIMEOUT_MS: "60000" },
-    });
-    proxy.inject({
-      method: "PATCH",
-      path: destinationApi(tenant.id, hook.id),
-      fault: { kind: "hang" },
-      times: 1,
-    });
+    const { tenant, hook } = await openWithStuckPatch(
+      page,
+      plain,
+      proxy,
+      "https://hooks.example.com/hung",
+      "hang",
+    );
     await topic(page, "order.paid").check();
     const save = page.getByRole("button", { name: "Save topics" });
     await save.click();
@@ -335,21 +357,13 @@ test.describe("settings: Cancel while saving", () => {
     plain,
     faults: proxy,
   }) => {
-    const tenant = await plain.createTenant();
-    const hook = await createDestination(plain, tenant.id, {
-      type: "webhook",
-      topics: ["user.created"],
-      config: { url: "https://hooks.example.com/stuck" },
-    });
-    await openSettings(page, proxy, await plain.token(tenant.id), hook.id, {
-      settings: { WRITE_TIMEOUT_MS: "60000" },
-    });
-    proxy.inject({
-      method: "PATCH",
-      path: destinationApi(tenant.id, hook.id),
-      fault: { kind: "hang-after-forward" },
-      times: 1,
-    });
+    const { tenant, hook } = await openWithStuckPatch(
+      page,
+      plain,
+      proxy,
+      "https://hooks.example.com/stuck",
+      "hang-after-forward",
+    );
     const metadata = page.getByRole("group", { name: "Metadata", exact: true });
     await metadata.getByRole("button", { name: "Add entry" }).click();
     await metadata.getByRole("textbox", { name: "Key 1", exact: true }).fill("team");
