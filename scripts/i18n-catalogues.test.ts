@@ -18,6 +18,10 @@ const first = read("en.json");
 const later = read("en.later.json");
 const english = { ...first, ...later };
 const translated = LOCALES.filter((locale) => locale !== "en");
+/** A locale's two parts: the first screen's messages, then every other screen's. */
+const parts = (locale: string) => [read(`${locale}.json`), read(`${locale}.later.json`)] as const;
+const messagesOf = (locale: string) =>
+  locale === "en" ? english : (Object.assign({}, ...parts(locale)) as Record<string, string>);
 
 /** Placeholders (`{name}`, plural/select arguments) and, per select, its cases. */
 function shape(tokens: Token[] | Content[], out = new Set<string>()) {
@@ -45,7 +49,7 @@ describe("the message catalogues", () => {
   it("ship one file per locale, and nothing else", () => {
     const files = readdirSync(dir).sort();
     expect(files).toEqual(
-      [...translated.map((locale) => `${locale}.json`), "en.json", "en.later.json"].sort(),
+      LOCALES.flatMap((locale) => [`${locale}.json`, `${locale}.later.json`]).sort(),
     );
   });
 
@@ -53,20 +57,26 @@ describe("the message catalogues", () => {
     expect(Object.keys(first).filter((key) => key in later)).toEqual([]);
   });
 
-  it.each(translated)("%s has exactly the keys of the English source", (locale) => {
-    const keys = Object.keys(read(`${locale}.json`));
-    expect(
-      Object.keys(english).filter((key) => !keys.includes(key)),
-      "missing",
-    ).toEqual([]);
-    expect(
-      keys.filter((key) => !(key in english)),
-      "not in the source",
-    ).toEqual([]);
-  });
+  it.each(translated)(
+    "%s has exactly the keys of the English source, in the same parts",
+    (locale) => {
+      parts(locale).forEach((messages, index) => {
+        const source = index === 0 ? first : later;
+        const keys = Object.keys(messages);
+        expect(
+          Object.keys(source).filter((key) => !keys.includes(key)),
+          `missing from part ${index + 1}`,
+        ).toEqual([]);
+        expect(
+          keys.filter((key) => !(key in source)),
+          `not in the source's part ${index + 1}`,
+        ).toEqual([]);
+      });
+    },
+  );
 
   it.each(LOCALES)("%s: every message parses, with the source's placeholders", (locale) => {
-    const messages = locale === "en" ? english : read(`${locale}.json`);
+    const messages = messagesOf(locale);
     for (const [key, message] of Object.entries(messages)) {
       const tokens = parse(message);
       expect([...shape(tokens)].sort(), `${locale} ${key}`).toEqual(
@@ -77,7 +87,7 @@ describe("the message catalogues", () => {
 
   it.each(LOCALES)("%s: every plural has the forms its language needs", (locale) => {
     const needed = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
-    const messages = locale === "en" ? english : read(`${locale}.json`);
+    const messages = messagesOf(locale);
     for (const [key, message] of Object.entries(messages))
       for (const cases of pluralCases(parse(message)))
         expect(cases, `${locale} ${key}`).toEqual(expect.arrayContaining(needed));

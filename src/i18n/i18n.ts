@@ -6,11 +6,11 @@ import { directionOf, matchLocale, pickLocale, SOURCE_LOCALE, type Locale } from
 
 /*
  * The portal's i18n runtime: Lingui's core with catalogues compiled at build time
- * (vite.config.ts, `linguiCatalogs`), so no message parser ships. English, the
- * source, comes in two parts: `en.json`, the first screen's messages, is part of
- * the first screen; `en.later.json`, every other screen's, arrives with the first
- * lazy screen (`laterMessages`). Every other locale is one lazy chunk with all
- * its messages.
+ * (vite.config.ts, `linguiCatalogs`), so no message parser ships. Every locale
+ * comes in two parts: `<locale>.json`, the first screen's messages, and
+ * `<locale>.later.json`, every other screen's, which arrives with the first lazy
+ * screen (`laterMessages`). English's first part is in the first screen's code;
+ * for another locale, boot waits for its first part only (one small request).
  */
 
 /** Every message id: the keys of the English catalogues, checked by the type checker. */
@@ -21,13 +21,23 @@ export const LOCALE_STORAGE_KEY = "portal:locale";
 
 const i18n = setupI18n({ locale: SOURCE_LOCALE, messages: { en: en as unknown as Messages } });
 
-// One chunk per locale; English is never fetched.
-const catalogues: Record<Exclude<Locale, "en">, () => Promise<{ default: unknown }>> = {
+type Catalogue = () => Promise<{ default: unknown }>;
+
+// Two chunks per locale; English's first part is never fetched.
+const firstParts: Record<Exclude<Locale, "en">, Catalogue> = {
   de: () => import("./catalogs/de.json"),
   fr: () => import("./catalogs/fr.json"),
   es: () => import("./catalogs/es.json"),
   ja: () => import("./catalogs/ja.json"),
   ar: () => import("./catalogs/ar.json"),
+};
+const laterParts: Record<Locale, Catalogue> = {
+  en: () => import("./catalogs/en.later.json"),
+  de: () => import("./catalogs/de.later.json"),
+  fr: () => import("./catalogs/fr.later.json"),
+  es: () => import("./catalogs/es.later.json"),
+  ja: () => import("./catalogs/ja.later.json"),
+  ar: () => import("./catalogs/ar.later.json"),
 };
 
 /** A message in the active locale, ICU plurals and selects applied. */
@@ -76,27 +86,41 @@ function stored(): string | null {
 let requested: Locale = SOURCE_LOCALE;
 /** Whether a lazy screen asked for the later messages; then every locale switch brings them. */
 let laterWanted = false;
-let englishLater: Promise<Messages> | null = null;
+const downloads = new Map<Catalogue, Promise<Messages>>();
 
-function loadEnglishLater(): Promise<Messages> {
-  englishLater ??= import("./catalogs/en.later.json").then(
-    (module) => module.default as unknown as Messages,
-    (error: unknown) => {
-      englishLater = null; // offline: the next screen tries again
-      throw error;
-    },
-  );
-  return englishLater;
+/** One download per chunk; a failed one is forgotten, so the next screen tries again. */
+function download(part: Catalogue): Promise<Messages> {
+  let pending = downloads.get(part);
+  if (!pending) {
+    pending = part().then(
+      (module) => module.default as Messages,
+      (error: unknown) => {
+        downloads.delete(part);
+        throw error;
+      },
+    );
+    downloads.set(part, pending);
+  }
+  return pending;
+}
+
+async function messagesOf(locale: Locale): Promise<Messages> {
+  const first =
+    locale === SOURCE_LOCALE ? (en as unknown as Messages) : await download(firstParts[locale]);
+  // Checked after the first part is in: a lazy screen may have asked meanwhile.
+  return laterWanted ? { ...first, ...(await download(laterParts[locale])) } : first;
 }
 
 /**
  * Resolves once the messages of the screens after the first are in for the
- * current locale (at most one request, English only; lazy screens await it
- * alongside their code). Rejects when that download fails, like the screen's own.
+ * current locale (one request; lazy screens await it alongside their code).
+ * Rejects when that download fails, like the screen's own.
  */
 export async function laterMessages(): Promise<void> {
   laterWanted = true;
-  if (currentLocale() === SOURCE_LOCALE) i18n.load(SOURCE_LOCALE, await loadEnglishLater());
+  const locale = currentLocale();
+  const later = await download(laterParts[locale]);
+  if (currentLocale() === locale) i18n.load(locale, later);
 }
 
 /** A lazy module's loader that also waits for `laterMessages`: `lazyWithRetry(withMessages(…))`. */
@@ -114,10 +138,7 @@ export async function activateLocale(locale: Locale): Promise<void> {
   applyToDocument(locale);
   let messages: Messages;
   try {
-    messages =
-      locale === "en"
-        ? { ...(en as unknown as Messages), ...(laterWanted ? await loadEnglishLater() : {}) }
-        : ((await catalogues[locale]()).default as Messages);
+    messages = await messagesOf(locale);
   } catch {
     if (requested === locale) applyToDocument(currentLocale());
     return;
