@@ -106,7 +106,7 @@ function download(part: Catalogue): Promise<Messages> {
 
 async function messagesOf(locale: Locale): Promise<Messages> {
   const first =
-    locale === SOURCE_LOCALE ? (en as unknown as Messages) : await download(firstParts[locale]);
+    locale === "en" ? (en as unknown as Messages) : await download(firstParts[locale]);
   // Checked after the first part is in: a lazy screen may have asked meanwhile.
   return laterWanted ? { ...first, ...(await download(laterParts[locale])) } : first;
 }
