@@ -146,7 +146,7 @@ test.describe("faults", () => {
     });
     await openThroughProxy(page, proxy, await plain.token(tenant.id));
     await expect(
-      page.getByRole("heading", { name: "Too many requests — retrying in 2 min" }),
+      page.getByRole("heading", { name: "Too many requests — retrying in 2 minutes" }),
     ).toBeVisible();
     await expectNoA11yViolations(page);
     await page.getByRole("button", { name: "Retry now" }).click();

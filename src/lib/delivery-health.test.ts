@@ -14,25 +14,25 @@ describe("deliveryHealth", () => {
   it("says so when nothing was delivered", () => {
     expect(deliveryHealth(input(hours([0, 0], [0, 0])))).toMatchObject({
       state: "idle",
-      label: "No recent deliveries",
-      reason: "No deliveries in the last 24 h",
+      total: 0,
     });
   });
 
   it("is failing when every delivery failed, with the count and the last error", () => {
     expect(deliveryHealth(input(hours([0, 4], [0, 8]), "500"))).toEqual({
       state: "failing",
-      label: "Failing",
-      reason: "12 of 12 deliveries failed in the last 24 h · last error 500",
       total: 12,
       failed: 12,
+      latestHourFailed: false,
+      lastErrorCode: "500",
     });
   });
 
   it("is healthy when all succeeded", () => {
-    expect(deliveryHealth(input(hours([3, 0], [9, 0])))).toMatchObject({
+    expect(deliveryHealth(input(hours([3, 0], [9, 0]), "500"))).toMatchObject({
       state: "healthy",
-      reason: "All 12 deliveries succeeded in the last 24 h",
+      failed: 0,
+      lastErrorCode: null,
     });
   });
 
@@ -47,15 +47,13 @@ describe("deliveryHealth", () => {
   it("is degraded, not failing, when mostly failing but the latest hour recovered", () => {
     const health = deliveryHealth(input(hours([0, 50], [3, 0]), "503"));
     expect(health.state).toBe("degraded");
-    expect(health.reason).toBe("50 of 53 deliveries failed in the last 24 h · last error 503");
+    expect(health).toMatchObject({ failed: 50, total: 53, lastErrorCode: "503" });
   });
 
   it("is degraded when a healthy day ends in an hour of failures only", () => {
     const health = deliveryHealth(input(hours([1000, 0], [0, 0], [0, 3])));
     expect(health.state).toBe("degraded");
-    expect(health.reason).toBe(
-      "3 of 1,003 deliveries failed in the last 24 h · the latest hour failed",
-    );
+    expect(health).toMatchObject({ failed: 3, total: 1003, latestHourFailed: true });
   });
 
   it("is failing at exactly half failed when the latest hour failed", () => {

@@ -1,5 +1,5 @@
 /**
- * A destination's health in words, from its deliveries over the last 24 hours
+ * A destination's health, from its deliveries over the last 24 hours
  * (hourly buckets of successful and failed attempts, oldest first):
  *
  * - **No recent deliveries**: nothing was attempted in the window.
@@ -14,13 +14,15 @@ export const DEGRADED_RATE = 0.05;
 
 export type HealthState = "healthy" | "degraded" | "failing" | "idle";
 
+/** The state and why (put in words by `ui/health-badge`: "12 of 12 deliveries failed…"). */
 export interface Health {
   state: HealthState;
-  label: string;
-  /** Why, in words: "12 of 12 deliveries failed in the last 24 h · last error 500". */
-  reason: string;
   total: number;
   failed: number;
+  /** The latest hour with deliveries had failures only (said when not already failing). */
+  latestHourFailed: boolean;
+  /** The code of the latest failure, when there were failures and it is known. */
+  lastErrorCode: string | null;
 }
 
 export interface HealthInput {
@@ -31,23 +33,10 @@ export interface HealthInput {
   lastErrorCode?: string | null;
 }
 
-const LABELS: Record<HealthState, string> = {
-  healthy: "Healthy",
-  degraded: "Degraded",
-  failing: "Failing",
-  idle: "No recent deliveries",
-};
-
 export function deliveryHealth({ success, failed, buckets, lastErrorCode }: HealthInput): Health {
   const total = success + failed;
   if (total === 0) {
-    return {
-      state: "idle",
-      label: LABELS.idle,
-      reason: "No deliveries in the last 24 h",
-      total,
-      failed,
-    };
+    return { state: "idle", total, failed, latestHourFailed: false, lastErrorCode: null };
   }
   const latest = buckets.findLast((b) => b.success + b.failed > 0);
   const latestAllFailed = !!latest && latest.success === 0 && latest.failed > 0;
@@ -58,12 +47,11 @@ export function deliveryHealth({ success, failed, buckets, lastErrorCode }: Heal
       : rate >= DEGRADED_RATE || latestAllFailed
         ? "degraded"
         : "healthy";
-  const parts = [
-    failed === 0
-      ? `All ${total.toLocaleString()} deliveries succeeded in the last 24 h`
-      : `${failed.toLocaleString()} of ${total.toLocaleString()} deliveries failed in the last 24 h`,
-  ];
-  if (latestAllFailed && state !== "failing") parts.push("the latest hour failed");
-  if (failed > 0 && lastErrorCode) parts.push(`last error ${lastErrorCode}`);
-  return { state, label: LABELS[state], reason: parts.join(" · "), total, failed };
+  return {
+    state,
+    total,
+    failed,
+    latestHourFailed: latestAllFailed && state !== "failing",
+    lastErrorCode: failed > 0 && lastErrorCode ? lastErrorCode : null,
+  };
 }

@@ -10,7 +10,7 @@ export function BackLink({ to, children }: { to: string; children: ReactNode }) 
       to={lastViewOf(to)}
       className="mb-3 inline-flex items-center gap-1 text-sm text-fg-muted hover:text-fg"
     >
-      <ArrowLeftIcon className="size-4" />
+      <ArrowLeftIcon className="size-4" data-mirror="" />
       {children}
     </Link>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useT } from "@/i18n/i18n";
 import { Button } from "./button";
 
 interface Props {
@@ -26,6 +27,7 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: Props) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -61,14 +63,14 @@ export function ConfirmDialog({
       </div>
       <div className="mt-6 flex flex-wrap justify-end gap-2">
         <Button ref={cancelRef} onClick={onCancel} aria-disabled={busy || undefined}>
-          Cancel
+          {t("bulkRetry.cancel")}
         </Button>
         <Button
           variant={tone === "danger" ? "danger" : "primary"}
           onClick={onConfirm}
           aria-disabled={busy || undefined}
         >
-          {busy ? "Working…" : confirmLabel}
+          {busy ? t("ui.working") : confirmLabel}
         </Button>
       </div>
     </dialog>

@@ -27,7 +27,7 @@ export function DataTable({
       <table
         role="table"
         data-stacked={stacked || undefined}
-        className={cn("w-full text-left text-sm", className)}
+        className={cn("w-full text-start text-sm", className)}
       >
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-border text-xs text-fg-muted">

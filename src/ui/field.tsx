@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useT } from "@/i18n/i18n";
 import { cn } from "@/lib/cn";
 import { AlertIcon } from "./icons";
 
@@ -34,15 +35,16 @@ function controlProps(id: string, description: ReactNode, error: ReactNode): Fie
  * from assistive technology; groups (which can't be `required`) say it in words.
  */
 export function RequiredMark({ announce = false }: { announce?: boolean }) {
+  const t = useT();
   return (
     <>
-      <span aria-hidden="true" className="ml-0.5 text-danger">
+      <span aria-hidden="true" className="ms-0.5 text-danger">
         *
       </span>
       {announce && (
         <>
           {" "}
-          <span className="sr-only">(required)</span>
+          <span className="sr-only">{t("ui.required")}</span>
         </>
       )}
     </>

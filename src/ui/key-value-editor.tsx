@@ -1,4 +1,5 @@
 import { useEffect, useRef, type FocusEvent } from "react";
+import { useT } from "@/i18n/i18n";
 import { Button } from "./button";
 import type { KeyValueRow } from "@/lib/key-value-rows";
 import { TextInput } from "./text-input";
@@ -13,7 +14,10 @@ export interface KeyValueEditorProps {
   /** Label of each key input; the row number is added for assistive technology. */
   keyLabel?: string;
   valueLabel?: string;
-  /** What one row is called, lower case: "row", "header", "entry". */
+  /**
+   * What one row is: "row", "header" or "entry". It picks the wording of Add and
+   * Remove ("Add header", "Remove header Authorization") in each language.
+   */
   itemLabel?: string;
   addLabel?: string;
   emptyText?: string;
@@ -36,16 +40,17 @@ export function KeyValueEditor({
   id,
   rows,
   onChange,
-  keyLabel = "Key",
-  valueLabel = "Value",
+  keyLabel,
+  valueLabel,
   itemLabel = "row",
-  addLabel = `Add ${itemLabel}`,
-  emptyText = "Nothing added yet.",
+  addLabel,
+  emptyText,
   describedBy,
   invalidRows,
   disabled,
   onBlur,
 }: KeyValueEditorProps) {
+  const t = useT();
   // Which control to focus once the rows change: a row's key input, or the add button.
   const pendingFocus = useRef<string | null>(null);
   useEffect(() => {
@@ -77,7 +82,7 @@ export function KeyValueEditor({
   return (
     <div className="flex min-w-0 flex-col gap-3" onBlur={handleBlur}>
       {rows.length === 0 ? (
-        <p className="text-sm text-fg-muted">{emptyText}</p>
+        <p className="text-sm text-fg-muted">{emptyText ?? t("ui.nothingAdded")}</p>
       ) : (
         <ul className="flex flex-col gap-3">
           {rows.map((row, index) => {
@@ -92,7 +97,7 @@ export function KeyValueEditor({
               >
                 <div className="flex min-w-0 flex-col gap-1">
                   <label htmlFor={ids.key} className="text-sm text-fg-muted">
-                    {keyLabel} <span className="sr-only">{number}</span>
+                    {keyLabel ?? t("ui.key")} <span className="sr-only">{number}</span>
                   </label>
                   <TextInput
                     id={ids.key}
@@ -107,7 +112,7 @@ export function KeyValueEditor({
                 </div>
                 <div className="flex min-w-0 flex-col gap-1">
                   <label htmlFor={ids.value} className="text-sm text-fg-muted">
-                    {valueLabel} <span className="sr-only">{number}</span>
+                    {valueLabel ?? t("ui.value")} <span className="sr-only">{number}</span>
                   </label>
                   <TextInput
                     id={ids.value}
@@ -122,11 +127,11 @@ export function KeyValueEditor({
                 <Button
                   variant="ghost"
                   className="min-h-11 justify-self-start"
-                  aria-label={`Remove ${itemLabel} ${name}`}
+                  aria-label={t("ui.removeItem", { item: itemLabel, name })}
                   disabled={disabled}
                   onClick={() => remove(index)}
                 >
-                  Remove
+                  {t("ui.remove")}
                 </Button>
               </li>
             );
@@ -135,7 +140,7 @@ export function KeyValueEditor({
       )}
       <Button id={`${id}-add`} className="min-h-11 self-start" disabled={disabled} onClick={add}>
         <span aria-hidden="true">+</span>
-        {addLabel}
+        {addLabel ?? t("ui.addItem", { item: itemLabel })}
       </Button>
     </div>
   );

@@ -1,11 +1,13 @@
 import Markdown from "markdown-to-jsx/react";
 import type { AnchorHTMLAttributes } from "react";
+import { useT } from "@/i18n/i18n";
 
 function ExternalLink(props: AnchorHTMLAttributes<HTMLAnchorElement>) {
+  const t = useT();
   return (
     <a {...props} target="_blank" rel="noreferrer noopener" className="text-brand-text underline">
       {props.children}
-      <span className="sr-only"> (opens in a new tab)</span>
+      <span className="sr-only"> {t("app.opensInNewTab")}</span>
     </a>
   );
 }

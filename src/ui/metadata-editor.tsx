@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { Message } from "@/i18n/message";
 import { duplicateKeys } from "@/lib/key-value-rows";
 import { FieldGroup } from "./field";
 import { KeyValueEditor, type KeyValueRow } from "./key-value-editor";
@@ -26,7 +27,12 @@ export function MetadataEditor({
       label={label}
       description={description}
       error={
-        duplicates.length > 0 ? `Each key can appear once: ${duplicates.join(", ")}.` : undefined
+        duplicates.length > 0 ? (
+          <Message
+            id="ui.duplicateKeys"
+            values={{ keys: <bdi translate="no">{duplicates.join(", ")}</bdi> }}
+          />
+        ) : undefined
       }
     >
       {({ describedBy }) => (

@@ -1,27 +1,28 @@
 import { Suspense } from "react";
 import { ApiError } from "@/api/api-error";
 import { lazyWithRetry } from "@/lib/lazy-with-retry";
-import { useT } from "@/i18n/i18n";
+import { t, useT, withMessages } from "@/i18n/i18n";
 import { Button } from "./button";
 import { RefreshIcon } from "./icons";
 import { StateMessage } from "./state-message";
 
-const RateLimitError = lazyWithRetry(() => import("./rate-limit-error"));
+const RateLimitError = lazyWithRetry(withMessages(() => import("./rate-limit-error")));
 
+/** What went wrong, for people: an API error's message (in the portal's language), else a generic one. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
-  return "Something went wrong. Try again.";
+  return t("error.title");
 }
 
 /** A failed query: the reason and a retry; a rate limit says its wait and retries by itself. */
 export function QueryError({
   error,
-  title = "Couldn't load this",
+  title,
   onRetry,
   retrying = false,
 }: {
   error: unknown;
-  title?: string;
+  title: string;
   onRetry: () => void;
   retrying?: boolean;
 }) {

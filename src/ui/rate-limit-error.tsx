@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useState } from "react";
+import { useLocale, useT } from "@/i18n/i18n";
 import { formatWait } from "@/lib/format-wait";
 import { Button } from "./button";
 import { RefreshIcon } from "./icons";
@@ -18,6 +19,8 @@ export default function RateLimitError({
   onRetry: () => void;
   retrying: boolean;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const [now, setNow] = useState(() => Date.now());
   const retry = useEffectEvent(onRetry);
   useEffect(() => {
@@ -33,15 +36,15 @@ export default function RateLimitError({
   return (
     <StateMessage
       tone="danger"
-      title={`Too many requests — retrying in ${formatWait(Math.max(0, until - now))}`}
+      title={t("ui.rateLimited", { wait: formatWait(Math.max(0, until - now), locale) })}
       action={
         <Button onClick={onRetry} disabled={retrying}>
           <RefreshIcon />
-          {retrying ? "Retrying…" : "Retry now"}
+          {retrying ? t("error.retrying") : t("ui.retryNow")}
         </Button>
       }
     >
-      The server asked the portal to wait before asking again.
+      {t("ui.rateLimitedBody")}
     </StateMessage>
   );
 }

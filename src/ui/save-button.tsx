@@ -1,8 +1,6 @@
 import { useId, type MouseEvent } from "react";
+import { useT } from "@/i18n/i18n";
 import { Button } from "./button";
-
-/** Shown beside a Save button while nothing has changed. */
-export const NO_CHANGES = "No changes to save";
 
 /**
  * The one Save button of every edit form. With nothing changed it stays focusable but
@@ -14,7 +12,7 @@ export function SaveButton({
   dirty,
   pending = false,
   blocked = false,
-  pendingLabel = "Saving…",
+  pendingLabel,
   onMouseDown,
 }: {
   label: string;
@@ -24,13 +22,14 @@ export function SaveButton({
   pendingLabel?: string;
   onMouseDown?: (event: MouseEvent<HTMLButtonElement>) => void;
 }) {
+  const t = useT();
   const hintId = useId();
   const idle = !dirty && !pending;
   return (
     <>
       {idle && (
         <span id={hintId} className="self-center text-sm text-fg-muted">
-          {NO_CHANGES}
+          {t("ui.noChanges")}
         </span>
       )}
       <Button
@@ -40,7 +39,7 @@ export function SaveButton({
         aria-describedby={idle ? hintId : undefined}
         onMouseDown={onMouseDown}
       >
-        {pending ? pendingLabel : label}
+        {pending ? (pendingLabel ?? t("ui.saving")) : label}
       </Button>
     </>
   );

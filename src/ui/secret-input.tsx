@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useT } from "@/i18n/i18n";
 import { cn } from "@/lib/cn";
 import { Button } from "./button";
 import { EyeIcon } from "./icons";
@@ -7,8 +8,8 @@ import { TextInput, type TextInputProps } from "./text-input";
 export interface SecretInputProps extends Omit<TextInputProps, "type"> {
   id: string;
   /**
-   * Accessible name of the reveal toggle. It must start with the visible text "Show"
-   * (label in name); e.g. "Show password". Its state is carried by aria-pressed.
+   * Accessible name of the reveal toggle. It must contain the visible text (`ui.show`,
+   * "Show"; label in name), e.g. "Show password". Its state is carried by aria-pressed.
    */
   revealLabel?: string;
 }
@@ -18,8 +19,10 @@ export interface SecretInputProps extends Omit<TextInputProps, "type"> {
  * state with aria-pressed: a name that flips between Show and Hide while pressed
  * would announce contradictory states.
  */
-export function SecretInput({ id, revealLabel = "Show", className, ...props }: SecretInputProps) {
+export function SecretInput({ id, revealLabel, className, ...props }: SecretInputProps) {
+  const t = useT();
   const [revealed, setRevealed] = useState(false);
+  const show = t("ui.show");
   return (
     <div className={cn("flex min-w-0 gap-2", className)}>
       <TextInput
@@ -35,13 +38,13 @@ export function SecretInput({ id, revealLabel = "Show", className, ...props }: S
       <Button
         aria-pressed={revealed}
         aria-controls={id}
-        aria-label={revealLabel === "Show" ? undefined : revealLabel}
+        aria-label={revealLabel === show ? undefined : revealLabel}
         disabled={props.disabled}
         onClick={() => setRevealed((r) => !r)}
         className="min-h-11 aria-pressed:border-brand-outline aria-pressed:bg-surface-muted"
       >
         <EyeIcon crossed={!revealed} />
-        Show
+        {show}
       </Button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from "react";
+import { useLocale, useT } from "@/i18n/i18n";
 import { cn } from "@/lib/cn";
 import { dismissToast, type PastMessage, type Toast } from "./toast";
 
@@ -79,6 +80,7 @@ function useToastSpace(active: boolean, region: RefObject<HTMLDivElement | null>
 }
 
 function ToastItem({ item }: { item: Toast }) {
+  const t = useT();
   const [paused, setPaused] = useState(false);
   useEffect(() => {
     if (paused || item.tone === "error") return;
@@ -110,9 +112,10 @@ function ToastItem({ item }: { item: Toast }) {
       <button
         type="button"
         onClick={dismiss}
+        aria-label={t("toast.dismissNotification")}
         className="-m-1 rounded px-2 py-1 text-fg-muted hover:text-fg"
       >
-        Dismiss<span className="sr-only"> notification</span>
+        {t("toast.dismiss")}
       </button>
     </div>
   );
@@ -152,27 +155,30 @@ function ToastBehaviour({
   return null;
 }
 
-const TONE_LABELS = { success: "Done", error: "Error", info: "Note" } as const;
-
 /** The recent messages, newest first, folded under a summary at the end of the page. */
 export function MessageHistory({ items }: { items: PastMessage[] }) {
   // Rendered only while open: a closed list would repeat every toast's text in the page.
   const [open, setOpen] = useState(false);
+  const t = useT();
+  const locale = useLocale();
   return (
-    <aside aria-label="Recent messages" className="mx-auto w-full max-w-6xl px-4 pt-4 text-sm">
+    <aside
+      aria-label={t("toast.recentMessages")}
+      className="mx-auto w-full max-w-6xl px-4 pt-4 text-sm"
+    >
       <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary className="cursor-pointer text-fg-muted hover:text-fg">
-          Recent messages ({items.length})
+          {t("toast.recentMessagesCount", { count: items.length })}
         </summary>
         {open && (
           <ol className="mt-2 grid gap-1">
             {[...items].reverse().map((item) => (
               <li key={item.id} className="flex flex-wrap gap-x-2">
                 <time dateTime={new Date(item.time).toISOString()} className="text-fg-muted">
-                  {new Date(item.time).toLocaleTimeString()}
+                  {new Date(item.time).toLocaleTimeString(locale)}
                 </time>{" "}
                 <span className={cn("font-medium", item.tone === "error" && "text-danger")}>
-                  {TONE_LABELS[item.tone]}:
+                  {t("toast.tone", { tone: item.tone })}
                 </span>{" "}
                 <span className="wrap-anywhere">{item.message}</span>
               </li>

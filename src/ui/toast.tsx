@@ -1,4 +1,5 @@
 import { Suspense, useRef, useSyncExternalStore } from "react";
+import { withMessages } from "@/i18n/i18n";
 import { lazyWithRetry } from "@/lib/lazy-with-retry";
 
 export type Tone = "success" | "error" | "info";
@@ -53,9 +54,11 @@ const snapshot = () => toasts;
 const historySnapshot = () => history;
 
 // The toasts' markup and keyboard handling arrive with the first toast; the first screen has none.
-const ToastItems = lazyWithRetry(() => import("./toast-items"));
+// Their words come with them: a toast raised on the first screen needs the later messages.
+const loadItems = withMessages(() => import("./toast-items"));
+const ToastItems = lazyWithRetry(loadItems);
 const History = lazyWithRetry<{ items: PastMessage[] }>(() =>
-  import("./toast-items").then((m) => ({ default: m.MessageHistory })),
+  loadItems().then((m) => ({ default: m.MessageHistory })),
 );
 
 /**

@@ -26,6 +26,20 @@ const DeliverySummary = lazyWithRetry(() =>
   withMessages(() => import("./delivery-summary"))().catch(() => ({ default: Unavailable })),
 );
 
+/** "All topics", "No topics", or the first two topics (data) and how many more. */
+function Topics({ topics }: { topics: Destination["topics"] }) {
+  const t = useT();
+  const summary = topicsSummary(topics);
+  if (summary.all) return t("ui.allTopics");
+  if (summary.first.length === 0) return t("ui.noTopics");
+  return (
+    <>
+      <bdi translate="no">{summary.first.join(", ")}</bdi>
+      {summary.more > 0 && <> {t("ui.moreTopics", { count: summary.more })}</>}
+    </>
+  );
+}
+
 function Deliveries({
   destinationId,
   deliveries,
@@ -65,7 +79,7 @@ export function DestinationRow({ destination, type, deliveries, deliveriesState 
             className="line-clamp-2 font-medium [overflow-wrap:anywhere] after:absolute after:inset-0 focus-visible:outline-none"
             title={target}
           >
-            <bdi>{target}</bdi>
+            <bdi translate="no">{target}</bdi>
           </Link>
           {targetHref && (
             <a
@@ -79,8 +93,10 @@ export function DestinationRow({ destination, type, deliveries, deliveriesState 
             </a>
           )}
           <p className="line-clamp-2 text-sm text-fg-muted [overflow-wrap:anywhere]">
-            <bdi>{type?.label ?? destination.type}</bdi> ·{" "}
-            <bdi>{topicsSummary(destination.topics)}</bdi>
+            <bdi translate="no">{type?.label ?? destination.type}</bdi> ·{" "}
+            <bdi>
+              <Topics topics={destination.topics} />
+            </bdi>
           </p>
         </div>
       </div>

@@ -1,0 +1,42 @@
+import { cleanup, render } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { deliveryHealth } from "@/lib/delivery-health";
+import { HealthBadge } from "./health-badge";
+
+afterEach(cleanup);
+
+const hours = (...counts: [number, number][]) => {
+  const buckets = counts.map(([success, failed]) => ({ success, failed }));
+  return {
+    success: buckets.reduce((n, b) => n + b.success, 0),
+    failed: buckets.reduce((n, b) => n + b.failed, 0),
+    buckets,
+  };
+};
+
+const textOf = (input: Parameters<typeof deliveryHealth>[0], showReason = false) =>
+  render(<HealthBadge health={deliveryHealth(input)} showReason={showReason} />).container
+    .textContent;
+
+describe("HealthBadge", () => {
+  it("says the state, the counts and the last error", () => {
+    expect(textOf({ ...hours([0, 4], [0, 8]), lastErrorCode: "500" })).toBe(
+      "Health: Failing: 12 of 12 deliveries failed in the last 24 h · last error 500",
+    );
+  });
+
+  it("says when all succeeded, and when the latest hour failed", () => {
+    expect(textOf(hours([3, 0], [9, 0]), true)).toBe(
+      "Health: HealthyAll 12 deliveries succeeded in the last 24 h",
+    );
+    expect(textOf(hours([1000, 0], [0, 0], [0, 3]), true)).toBe(
+      "Health: Degraded3 of 1,003 deliveries failed in the last 24 h · the latest hour failed",
+    );
+  });
+
+  it("says when nothing was delivered", () => {
+    expect(textOf(hours([0, 0]))).toBe(
+      "Health: No recent deliveries: No deliveries in the last 24 hours",
+    );
+  });
+});
