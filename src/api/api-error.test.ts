@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiError, fallbackMessage, parseRetryAfter } from "./api-error";
-import { apiErrorFromResponse, splitValidationMessages } from "./error-body";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { laterMessages } from "@/i18n/i18n";
+import { ApiError, parseRetryAfter } from "./api-error";
+import { apiErrorFromResponse, fallbackMessage, splitValidationMessages } from "./error-body";
 
 const NOW = Date.UTC(2030, 0, 1, 12, 0, 0);
 
@@ -199,6 +200,8 @@ describe("parseRetryAfter", () => {
 });
 
 describe("fallbackMessage", () => {
+  beforeAll(laterMessages);
+
   it.each([
     [0, "Can't reach the server. Check your connection and try again."],
     [422, "Some values are not valid."],

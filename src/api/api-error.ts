@@ -49,24 +49,6 @@ export class ApiError extends Error {
   }
 }
 
-const FALLBACK_MESSAGES: Record<number, string> = {
-  0: "Can't reach the server. Check your connection and try again.",
-  400: "The request was not accepted.",
-  401: "Your session has ended.",
-  403: "You don't have access to this.",
-  404: "Not found.",
-  409: "This conflicts with the current state. Reload and try again.",
-  422: "Some values are not valid.",
-  429: "Too many requests. Wait a moment and try again.",
-};
-
-export function fallbackMessage(status: number): string {
-  return (
-    FALLBACK_MESSAGES[status] ??
-    (status >= 500 ? "The server had a problem. Try again." : `Request failed (${status}).`)
-  );
-}
-
 /** `Retry-After` as seconds or an HTTP date. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
   const trimmed = value?.trim();

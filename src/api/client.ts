@@ -1,5 +1,17 @@
+import { laterMessages, t, type MessageId } from "@/i18n/i18n";
 import { toSearchParams, type Query } from "@/lib/search-params";
-import { ApiError, fallbackMessage, parseRetryAfter } from "./api-error";
+import { ApiError, parseRetryAfter } from "./api-error";
+
+/**
+ * A message of the portal's own about a failed request, in the portal's language. Most
+ * are in the later catalogue, which the first screen may not have loaded yet; if even
+ * that can't be downloaded, "Can't reach the server" (first screen's) says what is likely.
+ */
+export async function ownMessage(id: MessageId, values?: Record<string, string | number>) {
+  await laterMessages().catch(() => undefined);
+  const text = t(id, values);
+  return text === id ? t("api.unreachable") : text;
+}
 
 /**
  * The ApiError of an error answer. Its body is read by a module loaded with the first
@@ -12,7 +24,7 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
   } catch {
     return new ApiError({
       status: response.status,
-      message: fallbackMessage(response.status),
+      message: t("error.title"),
       retryAfterMs: parseRetryAfter(response.headers.get("Retry-After")),
     });
   }
@@ -47,8 +59,6 @@ export interface RequestOptions {
 
 export type ApiClient = <T>(path: string, options?: RequestOptions) => Promise<T>;
 
-const UNREACHABLE = "Can't reach the server. Check your connection and try again.";
-
 export function createApiClient({
   baseUrl,
   getToken,
@@ -61,7 +71,7 @@ export function createApiClient({
     const token = getToken();
     if (!token) {
       onUnauthorized(null);
-      throw new ApiError({ status: 401, message: "Your session has ended." });
+      throw new ApiError({ status: 401, message: await ownMessage("api.sessionEnded") });
     }
     const search = toSearchParams(options.query).toString();
     const headers: Record<string, string> = {
@@ -75,22 +85,23 @@ export function createApiClient({
 
     // Everything up to the last byte of the body runs under the deadline. A write whose
     // answer never arrived may still have been applied: its outcome is unknown.
-    const failed = (error: unknown): never => {
+    const failed = async (error: unknown): Promise<never> => {
       if (options.signal?.aborted) throw error;
+      const timedOut = timeout.aborted;
       throw new ApiError({
         status: 0,
-        code: timeout.aborted ? "timeout" : "network",
+        code: timedOut ? "timeout" : "network",
         outcomeUnknown: write,
         message: write
-          ? "No answer from the server: checking whether it was saved."
-          : timeout.aborted
-            ? "The server took too long to answer. Try again."
-            : UNREACHABLE,
+          ? await ownMessage("api.checkingSaved")
+          : timedOut
+            ? await ownMessage("api.timeout")
+            : t("api.unreachable"),
       });
     };
     /** A 2xx answer the portal can't rely on: an error, and for a write an unknown outcome. */
-    const unusable = (status: number, code: string, message: string) =>
-      new ApiError({ status, code, outcomeUnknown: write, message });
+    const unusable = async (status: number, code: string, message: MessageId) =>
+      new ApiError({ status, code, outcomeUnknown: write, message: await ownMessage(message) });
 
     let response: Response;
     let text: string;
@@ -112,7 +123,7 @@ export function createApiClient({
       text = await response.text();
     } catch (error) {
       if (error instanceof ApiError) throw error;
-      return failed(error);
+      return await failed(error);
     }
     if (response.status === 204) return undefined as T;
     let body: unknown;
@@ -120,18 +131,10 @@ export function createApiClient({
       body = text ? JSON.parse(text) : undefined;
     } catch {
       // e.g. an HTML page where the API should be: API_BASE_URL points at the wrong place.
-      throw unusable(
-        response.status,
-        "unreadable",
-        "The server's answer could not be read. Check the API address.",
-      );
+      throw await unusable(response.status, "unreadable", "api.unreadable");
     }
     if (options.expect && !options.expect(body))
-      throw unusable(
-        response.status,
-        "unexpected_shape",
-        "The server's answer wasn't what the portal expected.",
-      );
+      throw await unusable(response.status, "unexpected_shape", "api.unexpected");
     return body as T;
   };
 }

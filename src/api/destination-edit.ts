@@ -1,3 +1,4 @@
+import { t } from "@/i18n/i18n";
 import { sameValue } from "@/lib/same-value";
 import { mergeSets, mergeWhole, rebaseMapPatch } from "@/lib/three-way-merge";
 import type { Destination, DestinationFilter, DestinationUpdate, StringMap, Topics } from "./types";
@@ -31,7 +32,7 @@ export class DestinationConflict extends Error {
     /** The destination as it is now. */
     readonly current: Destination,
   ) {
-    super("This destination changed elsewhere while you were editing.");
+    super(t("api.destinationConflict"));
     this.name = "DestinationConflict";
   }
 }

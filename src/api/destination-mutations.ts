@@ -1,3 +1,4 @@
+import { t } from "@/i18n/i18n";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTenantId } from "@/session/session-store";
 import { ApiError } from "./api-error";
@@ -107,7 +108,7 @@ export interface DestinationEdit {
 }
 
 const gone = () =>
-  new ApiError({ status: 404, code: "not_found", message: "This destination no longer exists." });
+  new ApiError({ status: 404, code: "not_found", message: t("api.destinationGone") });
 
 /**
  * Saves a settings section without losing anyone's update: the change is moved onto a
@@ -154,7 +155,7 @@ export function useSaveDestination(destinationId: string) {
               throw new ApiError({
                 status: 0,
                 code: "cancelled",
-                message: "Not saved: the save was cancelled before the server applied it.",
+                message: t("api.cancelledSave"),
               });
             throw settled;
           });

@@ -2,8 +2,28 @@
  * Reading an error answer's body: its message, machine code and per-field
  * validation messages. Loaded with the first error answer, not with the first screen.
  */
+import { currentLocale, t, type MessageId } from "@/i18n/i18n";
 import { isPlainObject } from "@/lib/is-plain-object";
-import { ApiError, fallbackMessage, parseRetryAfter } from "./api-error";
+import { ApiError, parseRetryAfter } from "./api-error";
+import { ownMessage } from "./client";
+
+const STATUS_MESSAGES: Record<number, MessageId> = {
+  0: "api.unreachable",
+  400: "api.badRequest",
+  401: "api.sessionEnded",
+  403: "api.forbidden",
+  404: "api.notFound",
+  409: "api.conflict",
+  422: "api.invalid",
+  429: "api.rateLimited",
+};
+
+/** What a status means, in the portal's language (the later catalogue must be in: `ownMessage`). */
+export function fallbackMessage(status: number): string {
+  const id = STATUS_MESSAGES[status];
+  if (id) return t(id);
+  return status >= 500 ? t("api.serverError") : t("api.failed", { status });
+}
 
 // "url is required", "config.url: does not match pattern" — the first word names the field.
 const FIELD_MESSAGE = /^([A-Za-z_][\w.[\]]*?):?\s+\S/;
@@ -32,7 +52,14 @@ function stringList(value: unknown): string[] {
   return [];
 }
 
+/**
+ * The error of an answer. Its message is the server's own in English (the server's language);
+ * in any other language it is the portal's for the status, since the server's can't be
+ * translated (per-field messages stay the server's).
+ */
 export async function apiErrorFromResponse(response: Response): Promise<ApiError> {
+  // Loads the later messages; the status's message is then in.
+  await ownMessage("api.serverError");
   const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"));
   let body: unknown;
   try {
@@ -43,7 +70,7 @@ export async function apiErrorFromResponse(response: Response): Promise<ApiError
   }
   const record = body && typeof body === "object" ? (body as Record<string, unknown>) : {};
   const message =
-    typeof record.message === "string" && record.message.trim()
+    currentLocale() === "en" && typeof record.message === "string" && record.message.trim()
       ? record.message
       : fallbackMessage(response.status);
   const data = record.data;

@@ -1,5 +1,6 @@
 import { pairKey, type DeliveryPair, type FailedPage, type RetryAnswer } from "@/lib/bulk-retry";
-import { ApiError, fallbackMessage } from "./api-error";
+import { t } from "@/i18n/i18n";
+import { ApiError } from "./api-error";
 import type { AttemptFilters, TimeWindow } from "./attempts";
 import { api } from "./client";
 import { destinationPath } from "./destinations";
@@ -61,16 +62,15 @@ export async function retryPair(pair: DeliveryPair): Promise<RetryAnswer> {
     return { ok: true };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    const message = error.message || fallbackMessage(error.status);
+    const message = error.message || t("api.serverError");
     if (error.isNetworkError) return { ok: false, kind: "network", message };
     if (error.status === 429)
       return { ok: false, kind: "rate_limited", message, retryAfterMs: error.retryAfterMs };
     if (error.status >= 500)
       return { ok: false, kind: "server", message, retryAfterMs: error.retryAfterMs };
     if (error.code === "destination_disabled")
-      return { ok: false, kind: "disabled", message: "Destination disabled" };
-    if (error.status === 404)
-      return { ok: false, kind: "not_found", message: "Event or destination no longer exists" };
+      return { ok: false, kind: "disabled", message: t("api.destinationDisabled") };
+    if (error.status === 404) return { ok: false, kind: "not_found", message: t("api.pairGone") };
     return { ok: false, kind: "rejected", message };
   }
 }

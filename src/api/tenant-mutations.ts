@@ -1,3 +1,4 @@
+import { t } from "@/i18n/i18n";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { mergeMaps, type MapConflict } from "@/lib/three-way-merge";
 import { sameValue } from "@/lib/same-value";
@@ -20,7 +21,7 @@ export class MetadataConflict extends Error {
     /** The user's changes on top of `current`, the contested keys with the user's value. */
     readonly rebased: StringMap,
   ) {
-    super("Metadata changed elsewhere while you were editing.");
+    super(t("api.metadataConflict"));
     this.name = "MetadataConflict";
   }
 }

@@ -1,5 +1,6 @@
 import { sameValue } from "@/lib/same-value";
 import { ApiError } from "./api-error";
+import { ownMessage } from "./client";
 import type { Destination, DestinationUpdate, StringMap } from "./types";
 
 /**
@@ -21,15 +22,14 @@ export async function settleUnknownOutcome<T>(
       status: 0,
       code: "unconfirmed",
       outcomeUnknown: true,
-      message:
-        "The connection failed and the portal couldn't check whether this was saved. Reload to see the current state.",
+      message: await ownMessage("api.unconfirmed"),
     });
   }
   if (current === null) {
     throw new ApiError({
       status: 0,
       code: "not_applied",
-      message: "It wasn't saved: the server didn't apply it. Try again.",
+      message: await ownMessage("api.notApplied"),
     });
   }
   return current;
