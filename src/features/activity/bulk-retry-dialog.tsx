@@ -1,4 +1,5 @@
-import { useT } from "@/i18n/i18n";
+import { useLocale, useT } from "@/i18n/i18n";
+import { directionOf } from "@/i18n/locales";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { retryRefreshes } from "@/api/attempts";
@@ -16,6 +17,7 @@ import {
   type RetryFailure,
   type RunProgress,
   type RunSummary,
+  type SkipReason,
 } from "@/lib/bulk-retry";
 import { codeClassOf } from "@/lib/code-class";
 import { useTenantId } from "@/session/session-store";
@@ -30,35 +32,60 @@ type Phase =
   | { name: "done"; collected: CollectResult; summary: RunSummary }
   | { name: "error"; message: string };
 
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString()} ${n === 1 ? one : many}`;
+const SKIP_REASONS: Record<SkipReason, string> = {
+  "destination disabled": "disabled",
+  "retried moments ago": "recent",
+  "delivered since": "delivered",
+};
 
-/** Reasons with their counts, most frequent first: "delivered since (3), destination disabled (1)". */
-function reasons(list: { reason: string }[]) {
-  const counts = new Map<string, number>();
-  for (const { reason } of list) counts.set(reason, (counts.get(reason) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([reason, n]) => `${reason} (${n})`);
+/** A reason in words: the runner's skip reasons in the portal's language, an answer's message as it came. */
+function useReasonText() {
+  const t = useT();
+  return (reason: string) =>
+    reason in SKIP_REASONS
+      ? t("bulkRetry.skipReason", { reason: SKIP_REASONS[reason as SkipReason] })
+      : reason;
+}
+
+/** Reasons with their counts, most frequent first: "delivered since (3) and destination disabled (1)". */
+function useReasons() {
+  const t = useT();
+  const locale = useLocale();
+  const text = useReasonText();
+  return (list: { reason: string }[]) => {
+    const counts = new Map<string, number>();
+    for (const { reason } of list) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    const items = [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([reason, count]) => t("bulkRetry.reasonCount", { reason: text(reason), count }));
+    return new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+  };
 }
 
 function FailureList({
-  title,
+  kind,
   items,
   name,
 }: {
-  title: string;
+  kind: "failed" | "skipped";
   items: RetryFailure[];
   name: (pair: DeliveryPair) => string;
 }) {
+  const t = useT();
+  const reasons = useReasons();
+  const text = useReasonText();
+  const arrow = directionOf(useLocale()) === "rtl" ? "←" : "→";
   if (items.length === 0) return null;
   return (
     <details className="rounded-md border border-border p-2">
       <summary className="cursor-pointer text-sm font-medium text-fg">
-        {title}: {reasons(items).join(", ")}
+        {t("bulkRetry.listTitle", { kind, reasons: reasons(items) })}
       </summary>
       <ul className="mt-2 max-h-40 space-y-1 overflow-y-auto font-mono text-xs">
         {items.slice(0, 200).map(({ pair, reason }) => (
           <li key={`${pair.eventId} ${pair.destinationId}`} className="wrap-anywhere">
-            {pair.eventId} → {name(pair)}: {reason}
+            <bdi translate="no">{pair.eventId}</bdi> {arrow} <bdi translate="no">{name(pair)}</bdi>:{" "}
+            {text(reason)}
           </li>
         ))}
       </ul>
@@ -80,6 +107,8 @@ export default function BulkRetryDialog({
   onClose: () => void;
 }) {
   const t = useT();
+  const locale = useLocale();
+  const reasons = useReasons();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -170,15 +199,14 @@ export default function BulkRetryDialog({
   if (phase.name === "counting") {
     body = (
       <p role="status">
-        Counting failed deliveries {scope.description}…{" "}
-        {plural(phase.found, "to retry", "to retry")} so far.
+        {t("bulkRetry.counting", { scope: scope.description, count: phase.found })}
       </p>
     );
     actions = <Button onClick={close}>{t("bulkRetry.cancel")}</Button>;
   } else if (phase.name === "error") {
     body = (
       <p role="alert" className="text-danger">
-        Couldn't count the failed deliveries: {phase.message}
+        {t("bulkRetry.countError", { error: phase.message })}
       </p>
     );
     actions = (
@@ -200,15 +228,21 @@ export default function BulkRetryDialog({
             : t("bulkRetry.willSend", { count, scope: scope.description })}
         </p>
         <p>
-          Found in {plural(collected.attemptsRead, "failed attempt")}
-          {collected.skipped.length > 0 &&
-            `; skipped ${collected.skipped.length.toLocaleString()}: ${reasons(collected.skipped).join(", ")}`}
-          .{collected.truncated && " More exist: run again afterwards for the rest."}
+          {collected.skipped.length > 0
+            ? t("bulkRetry.foundSkipped", {
+                count: collected.attemptsRead,
+                skipped: collected.skipped.length,
+                reasons: reasons(collected.skipped),
+              })
+            : t("bulkRetry.found", { count: collected.attemptsRead })}
+          {collected.truncated && <> {t("bulkRetry.moreExist")}</>}
         </p>
         {count > 0 && (
           <p>
-            At most {DEFAULT_RATE_PER_SECOND} per second, {DEFAULT_CONCURRENCY} at a time; you can
-            cancel.
+            {t("bulkRetry.pace", {
+              rate: DEFAULT_RATE_PER_SECOND,
+              concurrency: DEFAULT_CONCURRENCY,
+            })}
           </p>
         )}
       </>
@@ -229,14 +263,17 @@ export default function BulkRetryDialog({
       <>
         <label className="block">
           <span className="mb-1 block">
-            Retrying: {progress.done.toLocaleString()} of {progress.total.toLocaleString()}
+            {t("bulkRetry.progressLabel", { done: progress.done, total: progress.total })}
           </span>
           <progress className="w-full accent-brand" value={progress.done} max={progress.total} />
         </label>
         <p role="status">
-          {progress.retried.toLocaleString()} retried · {progress.skipped.toLocaleString()} skipped
-          · {progress.failed.toLocaleString()} failed
-          {progress.backingOff ? " · The server asked to slow down; waiting…" : ""}
+          {t("bulkRetry.progress", {
+            retried: progress.retried,
+            skipped: progress.skipped,
+            failed: progress.failed,
+          })}
+          {progress.backingOff && ` · ${t("bulkRetry.backingOff")}`}
         </p>
       </>
     );
@@ -247,26 +284,31 @@ export default function BulkRetryDialog({
     body = (
       <>
         <p role="status" className="font-medium text-fg">
-          {summary.cancelled ? "Cancelled. " : "Done. "}
-          {plural(summary.retried.length, "delivery", "deliveries")} retried
-          {" · "}
-          {summary.skipped.length.toLocaleString()} skipped ·{" "}
-          {summary.failed.length.toLocaleString()} failed
+          {t("bulkRetry.summary", {
+            cancelled: summary.cancelled ? "yes" : "no",
+            retried: summary.retried.length,
+            skipped: summary.skipped.length,
+            failed: summary.failed.length,
+          })}
           {summary.notAttempted.length > 0 &&
-            ` · ${summary.notAttempted.length.toLocaleString()} not sent`}
+            ` · ${t("bulkRetry.notSent", { count: summary.notAttempted.length })}`}
         </p>
         <p>
-          {plural(summary.requests, "request")} in {(summary.elapsedMs / 1000).toFixed(1)} s. New
-          attempts appear in the deliveries list shortly.
+          {t("bulkRetry.requests", {
+            count: summary.requests,
+            duration: new Intl.NumberFormat(locale, {
+              style: "unit",
+              unit: "second",
+              unitDisplay: "long",
+              maximumFractionDigits: 1,
+            }).format(summary.elapsedMs / 1000),
+          })}
         </p>
         {summary.confirmed.length > 0 && (
-          <p>
-            {plural(summary.confirmed.length, "answer")} lost on the way: those retries were found
-            on the server, so they weren't sent again.
-          </p>
+          <p>{t("bulkRetry.answersLost", { count: summary.confirmed.length })}</p>
         )}
-        <FailureList title="Failed" items={summary.failed} name={name} />
-        <FailureList title="Skipped" items={summary.skipped} name={name} />
+        <FailureList kind="failed" items={summary.failed} name={name} />
+        <FailureList kind="skipped" items={summary.skipped} name={name} />
       </>
     );
     actions = (
@@ -278,7 +320,7 @@ export default function BulkRetryDialog({
               start(phase.collected, again);
             }}
           >
-            Retry the {again.length.toLocaleString()} not retried
+            {t("bulkRetry.retryRest", { count: again.length })}
           </Button>
         )}
         <Button variant="primary" onClick={close}>
