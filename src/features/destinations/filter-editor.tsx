@@ -45,7 +45,7 @@ export function formatFilter(filter: Record<string, unknown> | null | undefined)
 }
 
 const code = (text: string) => (
-  <code className="font-mono" translate="no">
+  <code className="font-mono" translate="no" dir="ltr">
     {text}
   </code>
 );

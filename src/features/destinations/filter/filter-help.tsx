@@ -59,7 +59,11 @@ export default function FilterHelp({ text, parsed }: { text: string; parsed: Par
   );
 }
 
-const code = (text: string) => <code translate="no">{text}</code>;
+const code = (text: string) => (
+  <code translate="no" dir="ltr">
+    {text}
+  </code>
+);
 
 /** Code words joined the way the language lists things ("a, b and c"), each kept as code. */
 function CodeList({ items }: { items: string[] }) {

@@ -9,7 +9,7 @@ import { useT } from "@/i18n/i18n";
 import { Message } from "@/i18n/message";
 
 const code = (text: string) => (
-  <code className="font-mono" translate="no">
+  <code className="font-mono" translate="no" dir="ltr">
     {text}
   </code>
 );
