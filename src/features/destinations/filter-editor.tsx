@@ -1,44 +1,102 @@
 import { Suspense, useId } from "react";
+import { useT } from "@/i18n/i18n";
+import { Message } from "@/i18n/message";
 import { lazyWithRetry } from "@/lib/lazy-with-retry";
 import { FieldError } from "@/ui/field";
 
 // The guide and the dry run: a chunk of their own, fetched once an editor shows.
 const FilterHelp = lazyWithRetry(() => import("./filter/filter-help"));
 
-/** What JSON's usual slips look like, said in words. */
-function jsonHint(text: string): string {
-  if (/'/.test(text) && !/"/.test(text)) return " JSON needs double quotes: \"data\", not 'data'.";
-  if (/,\s*[}\]]/.test(text)) return " JSON allows no comma before a closing } or ].";
-  if (/[{,]\s*[A-Za-z_$][\w$]*\s*:/.test(text))
-    return ' Keys need double quotes: { "data": … }, not { data: … }.';
-  return "";
+/** JSON's usual slips, named so the editor can say them in words. */
+type JsonSlip = "singleQuotes" | "trailingComma" | "unquotedKeys";
+
+/** Why the filter text can't be used: not an object, or not JSON (with the parser's own words). */
+export type FilterTextProblem =
+  { kind: "notObject" } | { kind: "notJson"; detail: string; slip: JsonSlip | null };
+
+function jsonSlip(text: string): JsonSlip | null {
+  if (/'/.test(text) && !/"/.test(text)) return "singleQuotes";
+  if (/,\s*[}\]]/.test(text)) return "trailingComma";
+  if (/[{,]\s*[A-Za-z_$][\w$]*\s*:/.test(text)) return "unquotedKeys";
+  return null;
 }
 
-/** Parses the filter text: `null` for empty, an object, or an error message. */
+/** Parses the filter text: `null` for empty, an object, or what is wrong with it. */
 export function parseFilter(
   text: string,
-): { ok: true; value: Record<string, unknown> | null } | { ok: false; error: string } {
+): { ok: true; value: Record<string, unknown> | null } | { ok: false; problem: FilterTextProblem } {
   if (!text.trim()) return { ok: true, value: null };
   try {
     const value: unknown = JSON.parse(text);
     if (!value || typeof value !== "object" || Array.isArray(value)) {
-      return {
-        ok: false,
-        error:
-          'The filter must be a JSON object, for example { "data": { "amount": { "$gte": 100 } } }',
-      };
+      return { ok: false, problem: { kind: "notObject" } };
     }
     return { ok: true, value: value as Record<string, unknown> };
   } catch (error) {
     return {
       ok: false,
-      error: `Not valid JSON: ${(error as Error).message}.${jsonHint(text)}`,
+      problem: { kind: "notJson", detail: (error as Error).message, slip: jsonSlip(text) },
     };
   }
 }
 
 export function formatFilter(filter: Record<string, unknown> | null | undefined): string {
   return filter && Object.keys(filter).length > 0 ? JSON.stringify(filter, null, 2) : "";
+}
+
+const code = (text: string) => (
+  <code className="font-mono" translate="no" dir="ltr">
+    {text}
+  </code>
+);
+
+const EXAMPLE = '{ "data": { "amount": { "$gte": 100 } } }';
+
+/** The problem in the current language; JSON and the browser's parser message stay as they are. */
+function FilterTextError({ problem }: { problem: FilterTextProblem }) {
+  if (problem.kind === "notObject")
+    return <Message id="filterHelp.notObject" values={{ example: code(EXAMPLE) }} />;
+  return (
+    <>
+      <Message
+        id="filterHelp.notJson"
+        values={{
+          detail: (
+            <span lang="en" translate="no">
+              {problem.detail}
+            </span>
+          ),
+        }}
+      />
+      {problem.slip === "singleQuotes" && (
+        <>
+          {" "}
+          <Message
+            id="filterHelp.slipSingleQuotes"
+            values={{ right: code('"data"'), wrong: code("'data'") }}
+          />
+        </>
+      )}
+      {problem.slip === "trailingComma" && (
+        <>
+          {" "}
+          <Message
+            id="filterHelp.slipTrailingComma"
+            values={{ brace: code("}"), bracket: code("]") }}
+          />
+        </>
+      )}
+      {problem.slip === "unquotedKeys" && (
+        <>
+          {" "}
+          <Message
+            id="filterHelp.slipUnquotedKeys"
+            values={{ right: code('{ "data": … }'), wrong: code("{ data: … }") }}
+          />
+        </>
+      )}
+    </>
+  );
 }
 
 /** A JSON editor for the event filter, validated as the user types. */
@@ -51,18 +109,17 @@ export function FilterEditor({
   onChange: (text: string) => void;
   error?: string;
 }) {
+  const t = useT();
   const id = useId();
   const parsed = parseFilter(value);
-  const message = error ?? (parsed.ok ? null : parsed.error);
+  const message = error ?? (parsed.ok ? null : <FilterTextError problem={parsed.problem} />);
   return (
     <div>
       <label htmlFor={`${id}-input`} className="mb-1 block text-sm font-medium">
-        Filter (JSON)
+        {t("filterHelp.label")}
       </label>
       <p id={`${id}-help`} className="mb-2 text-sm text-fg-muted">
-        Deliver only events that match, e.g.{" "}
-        <code className="font-mono">{'{ "data": { "amount": { "$gte": 100 } } }'}</code>. Leave
-        empty to deliver every event. The syntax guide below has an example for each operator.
+        <Message id="filterHelp.help" values={{ example: code(EXAMPLE) }} />
       </p>
       <textarea
         id={`${id}-input`}
@@ -70,6 +127,8 @@ export function FilterEditor({
         onChange={(e) => onChange(e.target.value)}
         rows={6}
         spellCheck={false}
+        translate="no"
+        dir="ltr"
         aria-invalid={message ? true : undefined}
         aria-describedby={`${id}-help${message ? ` ${id}-error` : ""}`}
         className="w-full rounded-md border border-border-strong bg-surface p-3 font-mono text-sm text-fg"

@@ -7,6 +7,7 @@ import { buttonClasses } from "@/ui/button";
 import { HealthBadge } from "@/ui/health-badge";
 import { AlertIcon } from "@/ui/icons";
 import { Link } from "@/ui/link";
+import { useT } from "@/i18n/i18n";
 
 /** The destination's health over 24 h, with the code of its latest failure. */
 export function useDestinationHealth(destination: Destination): Health | null {
@@ -22,6 +23,7 @@ export function useDestinationHealth(destination: Destination): Health | null {
 
 /** Health in the page header, and for a failing destination a banner with the way forward. */
 export function DestinationHealth({ destination }: { destination: Destination }) {
+  const t = useT();
   const health = useDestinationHealth(destination);
   if (!health) return null;
   return (
@@ -32,30 +34,25 @@ export function DestinationHealth({ destination }: { destination: Destination })
       {health.state === "failing" && (
         <div
           role="note"
-          aria-label="Failing destination"
+          aria-label={t("detail.failingLabel")}
           className="flex gap-3 rounded-lg border border-danger bg-danger-surface p-4 text-sm"
         >
           <AlertIcon className="size-5 shrink-0 text-danger" />
           <div className="grid gap-2">
-            <p className="font-semibold">This destination is failing.</p>
-            <p>
-              Events still arrive but aren't delivered. Look at what the endpoint answered, check
-              its address and credentials, then send the failed events again.
-              {destination.disabled_at &&
-                " Enable the destination first: disabled ones can't be retried."}
-            </p>
+            <p className="font-semibold">{t("detail.failingTitle")}</p>
+            <p>{t("detail.failingBody", { disabled: destination.disabled_at ? "yes" : "no" })}</p>
             <p className="flex flex-wrap gap-2">
               <Link
                 to={pathTo("deliveries", { id: destination.id }, "status=failed")}
                 className={buttonClasses({ size: "sm" })}
               >
-                See failed deliveries
+                {t("detail.seeFailed")}
               </Link>
               <Link
                 to={pathTo("settings", { id: destination.id })}
                 className={buttonClasses({ size: "sm" })}
               >
-                Check settings
+                {t("detail.checkSettings")}
               </Link>
             </p>
           </div>

@@ -1,5 +1,6 @@
 import type { Destination, DestinationField, DestinationType } from "@/api/types";
-import { formatDateTime, formatRelative } from "@/lib/format";
+import { Message } from "@/i18n/message";
+import { useT } from "@/i18n/i18n";
 import { httpHref } from "@/lib/http-href";
 import { rowsToMap } from "@/lib/key-value-rows";
 import { parseKeyValueMap } from "@/features/destinations/schema-form";
@@ -10,31 +11,62 @@ import { StatusBadge } from "@/features/destinations/status-badge";
 import { TopicList } from "@/ui/topic-list";
 import { SecretValue } from "./secret-value";
 import { WithBreaks } from "@/ui/with-breaks";
+import { DateTime } from "@/ui/date-time";
+import { RelativeTime } from "./relative-time";
 
 /** Keys the server manages on webhook credentials; shown specially, never edited. */
 const WEBHOOK_SECRET_KEYS = new Set(["secret", "previous_secret", "previous_secret_invalid_at"]);
 
+/** A field's label from the type's schema: the server's English, so marked as such. */
 function fieldLabel(fields: DestinationField[] | undefined, key: string) {
-  return fields?.find((field) => field.key === key)?.label ?? key;
+  const label = fields?.find((field) => field.key === key)?.label;
+  return label ? (
+    <span lang="en" translate="no">
+      {label}
+    </span>
+  ) : (
+    <code className="font-mono" translate="no">
+      {key}
+    </code>
+  );
 }
 
 function ConfigValue({ field, value }: { field: DestinationField | undefined; value: string }) {
-  if (field?.type === "checkbox") return <>{value === "true" || value === "on" ? "Yes" : "No"}</>;
+  const t = useT();
+  if (field?.type === "checkbox")
+    return <>{value === "true" || value === "on" ? t("detail.yes") : t("detail.no")}</>;
   if (field?.type === "key_value_map") {
     const rows = parseKeyValueMap(value);
     if (rows.length > 0 || !value.trim() || value.trim() === "{}") {
-      return <MapList map={rowsToMap(rows)} empty="None" />;
+      return <DataMap map={rowsToMap(rows)} empty={t("attemptDetail.none")} />;
     }
   }
   if (field?.type === "select") {
     const option = field.options?.find((o) => o.value === value);
-    if (option) return <>{option.label}</>;
+    if (option)
+      return (
+        <span lang="en" translate="no">
+          {option.label}
+        </span>
+      );
   }
   return (
-    <bdi className="font-mono wrap-anywhere" dir="auto">
+    <bdi className="font-mono wrap-anywhere" dir="auto" translate="no">
       {value || "—"}
     </bdi>
   );
+}
+
+/** A map of the tenant's own keys and values: data, never translated (the empty message is). */
+function DataMap({
+  map,
+  empty,
+}: {
+  map: Record<string, string> | null | undefined;
+  empty: string;
+}) {
+  const list = <MapList map={map} empty={empty} />;
+  return map && Object.keys(map).length > 0 ? <div translate="no">{list}</div> : list;
 }
 
 function valuesInOrder(values: Record<string, string>, fields: DestinationField[] | undefined) {
@@ -50,6 +82,7 @@ export function DestinationOverview({
   destination: Destination;
   type: DestinationType | undefined;
 }) {
+  const t = useT();
   const config = destination.config ?? {};
   const credentials = destination.credentials ?? {};
   const isWebhook = destination.type === "webhook";
@@ -66,27 +99,38 @@ export function DestinationOverview({
           role="note"
           className="rounded-md border border-border bg-warning-surface p-3 text-sm text-warning"
         >
-          This destination's type ({destination.type}) isn't known to this portal; its values are
-          shown as stored.
+          <Message
+            id="detail.unknownType"
+            values={{
+              type: (
+                <code className="font-mono" translate="no">
+                  {destination.type}
+                </code>
+              ),
+            }}
+          />
         </p>
       )}
-      <Card title="Details">
+      <Card title={t("detail.details")}>
         <DefinitionList
           items={[
             {
-              label: "ID",
+              label: t("detail.id"),
               value: (
                 <span className="flex flex-wrap items-center gap-1">
-                  <code className="min-w-0 font-mono wrap-anywhere" dir="auto">
+                  <code className="min-w-0 font-mono wrap-anywhere" dir="auto" translate="no">
                     {destination.id}
                   </code>
-                  <CopyButton value={destination.id} label="destination ID" />
+                  <CopyButton value={destination.id} label={t("detail.idLower")} />
                 </span>
               ),
             },
-            { label: "Type", value: <bdi>{type?.label ?? destination.type}</bdi> },
             {
-              label: "Target",
+              label: t("filters.type"),
+              value: <bdi translate="no">{type?.label ?? destination.type}</bdi>,
+            },
+            {
+              label: t("detail.target"),
               value: targetHref ? (
                 <a
                   href={targetHref}
@@ -94,40 +138,43 @@ export function DestinationOverview({
                   rel="noreferrer noopener"
                   className="wrap-anywhere text-brand-text underline"
                 >
-                  <bdi>
+                  <bdi translate="no">
                     <WithBreaks text={destination.target ?? targetHref} />
                   </bdi>
-                  <span className="sr-only"> (opens in a new tab)</span>
+                  <span className="sr-only"> {t("app.opensInNewTab")}</span>
                 </a>
               ) : (
-                <bdi className="wrap-anywhere">
+                <bdi className="wrap-anywhere" translate="no">
                   <WithBreaks text={destination.target ?? "—"} />
                 </bdi>
               ),
             },
-            { label: "Topics", value: <TopicList topics={destination.topics} /> },
+            { label: t("detail.topics"), value: <TopicList topics={destination.topics} /> },
             {
-              label: "Status",
+              label: t("filters.status"),
               value: (
                 <span className="flex flex-wrap items-center gap-2">
                   <StatusBadge destination={destination} />
                   {destination.disabled_at && (
                     <span className="text-fg-muted">
-                      since {formatDateTime(destination.disabled_at)}
+                      <Message
+                        id="detail.disabledSince"
+                        values={{ time: <DateTime value={destination.disabled_at} /> }}
+                      />
                     </span>
                   )}
                 </span>
               ),
             },
-            { label: "Created", value: formatDateTime(destination.created_at) },
-            { label: "Updated", value: formatDateTime(destination.updated_at) },
+            { label: t("detail.created"), value: <DateTime value={destination.created_at} /> },
+            { label: t("detail.updated"), value: <DateTime value={destination.updated_at} /> },
           ]}
         />
       </Card>
 
-      <Card title="Configuration">
+      <Card title={t("detail.configuration")}>
         {Object.keys(config).length === 0 ? (
-          <p className="text-sm text-fg-muted">No configuration values.</p>
+          <p className="text-sm text-fg-muted">{t("detail.noConfig")}</p>
         ) : (
           <DefinitionList
             items={valuesInOrder(config, type?.config_fields).map((key) => {
@@ -143,12 +190,8 @@ export function DestinationOverview({
       </Card>
 
       <Card
-        title="Credentials"
-        description={
-          isWebhook
-            ? "Use the signing secret to verify that requests come from us."
-            : "Sensitive values are stored securely and shown masked."
-        }
+        title={t("detail.credentials")}
+        description={isWebhook ? t("detail.credentialsWebhook") : t("detail.credentialsMasked")}
       >
         <DefinitionList
           items={[
@@ -156,8 +199,13 @@ export function DestinationOverview({
               ? [
                   {
                     key: "secret",
-                    label: "Signing secret",
-                    value: <SecretValue value={credentials.secret} label="signing secret" />,
+                    label: t("detail.signingSecret"),
+                    value: (
+                      <SecretValue
+                        value={credentials.secret}
+                        label={t("detail.signingSecretLower")}
+                      />
+                    ),
                   },
                 ]
               : []),
@@ -165,17 +213,24 @@ export function DestinationOverview({
               ? [
                   {
                     key: "previous_secret",
-                    label: "Previous secret",
+                    label: t("detail.previousSecret"),
                     value: (
                       <span className="grid gap-1">
                         <SecretValue
                           value={credentials.previous_secret}
-                          label="previous signing secret"
+                          label={t("detail.previousSecretLower")}
                         />
                         {credentials.previous_secret_invalid_at && (
                           <span className="text-fg-muted">
-                            Valid until {formatDateTime(credentials.previous_secret_invalid_at)} (
-                            {formatRelative(credentials.previous_secret_invalid_at)})
+                            <Message
+                              id="detail.validUntil"
+                              values={{
+                                time: <DateTime value={credentials.previous_secret_invalid_at} />,
+                                relative: (
+                                  <RelativeTime value={credentials.previous_secret_invalid_at} />
+                                ),
+                              }}
+                            />
                           </span>
                         )}
                       </span>
@@ -186,33 +241,42 @@ export function DestinationOverview({
             ...credentialKeys.map((key) => ({
               key,
               label: fieldLabel(type?.credential_fields, key),
-              value: <span className="font-mono wrap-anywhere">{credentials[key] || "—"}</span>,
+              value: (
+                <span className="font-mono wrap-anywhere" translate="no">
+                  {credentials[key] || "—"}
+                </span>
+              ),
             })),
           ]}
         />
         {credentialKeys.length === 0 && !(isWebhook && credentials.secret) && (
-          <p className="text-sm text-fg-muted">No credentials.</p>
+          <p className="text-sm text-fg-muted">{t("detail.noCredentials")}</p>
         )}
       </Card>
 
-      <Card title="Event filter" description="Only events matching the filter are delivered.">
+      <Card title={t("detail.eventFilter")} description={t("detail.eventFilterDescription")}>
         {hasFilter ? (
-          <pre className="overflow-x-auto rounded-md bg-surface-muted p-3 font-mono text-xs">
+          <pre
+            className="overflow-x-auto rounded-md bg-surface-muted p-3 font-mono text-xs"
+            translate="no"
+            dir="ltr"
+          >
             {JSON.stringify(destination.filter, null, 2)}
           </pre>
         ) : (
-          <p className="text-sm text-fg-muted">
-            No filter: every event of the subscribed topics is delivered.
-          </p>
+          <p className="text-sm text-fg-muted">{t("detail.noFilter")}</p>
         )}
       </Card>
 
       <div className="grid gap-4 md:grid-cols-2">
-        <Card title="Metadata">
-          <MapList map={destination.metadata} empty="No metadata." />
+        <Card title={t("attemptDetail.metadata")}>
+          <DataMap map={destination.metadata} empty={t("detail.noMetadata")} />
         </Card>
-        <Card title="Delivery metadata" description="Added to every delivery's metadata.">
-          <MapList map={destination.delivery_metadata} empty="No delivery metadata." />
+        <Card
+          title={t("detail.deliveryMetadata")}
+          description={t("detail.deliveryMetadataDescription")}
+        >
+          <DataMap map={destination.delivery_metadata} empty={t("detail.noDeliveryMetadata")} />
         </Card>
       </div>
     </div>

@@ -15,6 +15,8 @@ import { TypeIcon } from "@/features/destinations/type-icon";
 import { EnableToggle } from "./enable-toggle";
 import { DestinationHealth } from "./destination-health";
 import { WithBreaks } from "@/ui/with-breaks";
+import { useT, type MessageId } from "@/i18n/i18n";
+import { Message } from "@/i18n/message";
 
 /** What the tabs (composed in src/app/route-table.tsx) get from the page through the outlet. */
 export interface DestinationOutletContext {
@@ -22,23 +24,22 @@ export interface DestinationOutletContext {
   type: DestinationType | undefined;
 }
 
-const NOT_FOUND_TITLE = "Destination not found";
-
 const SECTION_TITLES = [
-  ["attempt", "Delivery attempt"],
-  ["deliveries", "Deliveries"],
-  ["metrics", "Metrics"],
-  ["settings", "Settings"],
-] as const;
+  ["attempt", "detail.attempt"],
+  ["deliveries", "deliveries.heading"],
+  ["metrics", "detail.metrics"],
+  ["settings", "detail.settings"],
+] as const satisfies readonly (readonly [string, MessageId])[];
 
 const TABS = [
-  { route: "destination", label: "Overview" },
-  { route: "deliveries", label: "Deliveries" },
-  { route: "metrics", label: "Metrics" },
-  { route: "settings", label: "Settings" },
-] as const;
+  { route: "destination", label: "detail.overview" },
+  { route: "deliveries", label: "deliveries.heading" },
+  { route: "metrics", label: "detail.metrics" },
+  { route: "settings", label: "detail.settings" },
+] as const satisfies readonly { route: string; label: MessageId }[];
 
 function Tabs({ id }: { id: string }) {
+  const t = useT();
   const { pathname } = useLocation();
   const items = TABS.map((tab) => {
     const to = pathTo(tab.route, { id });
@@ -47,35 +48,45 @@ function Tabs({ id }: { id: string }) {
       { path: ROUTE_PATHS[tab.route], end: tab.route === "destination" },
       pathname,
     );
-    return { to, label: tab.label, current };
+    return { to, label: t(tab.label), current };
   });
-  return <TabNav label="Destination" items={items} className="mb-4 border-b border-border" />;
+  return (
+    <TabNav
+      label={t("activity.destination")}
+      items={items}
+      className="mb-4 border-b border-border"
+    />
+  );
 }
 
 /** One destination; its sections (tabs) are child routes rendered in the outlet. */
 export default function DestinationPage() {
+  const t = useT();
   const { id = "" } = useParams();
   const destination = useDestination(id);
   const types = useDestinationTypes();
-  const type = types.data?.find((t) => t.type === destination.data?.type);
+  const type = types.data?.find((candidate) => candidate.type === destination.data?.type);
   const { pathname } = useLocation();
   const section = SECTION_TITLES.find(([route]) => matchPath(ROUTE_PATHS[route], pathname))?.[1];
   // This effect runs after NotFound's own (a child's runs first), so it names the 404 too;
   // the tab is in the title, so switching tabs is announced as a new page.
   useDocumentTitle(
     destination.data
-      ? `${section ?? "Overview"} · ${destinationTarget(destination.data)}`
+      ? t("detail.documentTitle", {
+          section: t(section ?? "detail.overview"),
+          destination: destinationTarget(destination.data),
+        })
       : isNotFound(destination.error)
-        ? NOT_FOUND_TITLE
-        : "Destination",
+        ? t("detail.notFound")
+        : t("activity.destination"),
   );
 
   return (
     <div aria-busy={destination.isPending}>
-      <BackLink to={pathTo("destinations")}>All destinations</BackLink>
+      <BackLink to={pathTo("destinations")}>{t("detail.allDestinations")}</BackLink>
       <QueryState
         query={destination}
-        errorTitle="Couldn't load this destination"
+        errorTitle={t("detail.loadError")}
         loading={
           <div className="grid gap-3" aria-hidden="true">
             <Skeleton className="h-8 w-2/3" />
@@ -83,9 +94,17 @@ export default function DestinationPage() {
           </div>
         }
         notFound={
-          <NotFound title={NOT_FOUND_TITLE}>
-            No destination of your tenant has the ID {id}: it may have been deleted, or the link is
-            wrong.
+          <NotFound title={t("detail.notFound")}>
+            <Message
+              id="detail.notFoundBody"
+              values={{
+                id: (
+                  <code className="font-mono wrap-anywhere" translate="no">
+                    {id}
+                  </code>
+                ),
+              }}
+            />
           </NotFound>
         }
       >
@@ -98,12 +117,12 @@ export default function DestinationPage() {
                 </span>
                 <div className="min-w-0">
                   <h1 className="text-xl font-semibold wrap-anywhere">
-                    <bdi>
+                    <bdi translate="no">
                       <WithBreaks text={destinationTarget(data)} />
                     </bdi>
                   </h1>
                   <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-fg-muted">
-                    <bdi>{type?.label ?? data.type}</bdi>
+                    <bdi translate="no">{type?.label ?? data.type}</bdi>
                     <StatusBadge destination={data} />
                   </p>
                 </div>

@@ -12,6 +12,8 @@ import { MetadataSection } from "@/features/destinations/settings/metadata-secti
 import { SecretRotationSection } from "@/features/destinations/settings/secret-rotation-section";
 import { TopicsSection } from "@/features/destinations/settings/topics-section";
 import { visibleConfigFields } from "@/features/destinations/visible-fields";
+import { useT } from "@/i18n/i18n";
+import { Message } from "@/i18n/message";
 
 const SignatureGuide = lazyWithRetry(() => import("@/features/destinations/guide/signature-guide"));
 
@@ -23,6 +25,7 @@ export default function DestinationSettings({
   destination: Destination;
   type: DestinationType | undefined;
 }) {
+  const t = useT();
   const config = portalConfig();
   return (
     <div className="grid gap-4">
@@ -34,7 +37,7 @@ export default function DestinationSettings({
               destination={destination}
               fields={visibleConfigFields(type, config)}
               part="config"
-              title="Configuration"
+              title={t("detail.configuration")}
             />
           )}
           {type.credential_fields.length > 0 && (
@@ -42,22 +45,30 @@ export default function DestinationSettings({
               destination={destination}
               fields={type.credential_fields}
               part="credentials"
-              title="Credentials"
-              description="Stored values stay as they are unless you replace them."
+              title={t("detail.credentials")}
+              description={t("settings.credentialsDescription")}
             />
           )}
         </>
       ) : (
-        <Card title="Configuration">
+        <Card title={t("detail.configuration")}>
           <p className="text-sm text-fg-muted">
-            This portal doesn't know the “{destination.type}” type, so its configuration can't be
-            edited here.
+            <Message
+              id="settings.unknownType"
+              values={{
+                type: (
+                  <code className="font-mono" translate="no">
+                    {destination.type}
+                  </code>
+                ),
+              }}
+            />
           </p>
         </Card>
       )}
       {destination.type === "webhook" && <SecretRotationSection destination={destination} />}
       {destination.type === "webhook" && (
-        <Suspense fallback={<Spinner label="Loading the signature guide" />}>
+        <Suspense fallback={<Spinner label={t("settings.loadingSignatureGuide")} />}>
           <SignatureGuide />
         </Suspense>
       )}

@@ -5,19 +5,22 @@ import { Button } from "@/ui/button";
 import { ConfirmDialog } from "@/ui/confirm-dialog";
 import { errorMessage } from "@/ui/query-error";
 import { toast } from "@/ui/toast";
+import { useT } from "@/i18n/i18n";
 
 export function EnableToggle({ destination }: { destination: Destination }) {
+  const t = useT();
   const mutation = useSetDestinationEnabled(destination.id);
   const enabled = !destination.disabled_at;
   const toggle = () =>
     mutation.mutate(!enabled, {
       onSuccess: () =>
-        toast.success(
-          enabled ? "Destination disabled. No events are delivered to it." : "Destination enabled.",
-        ),
+        toast.success(enabled ? t("detail.disabledToast") : t("detail.enabledToast")),
       onError: (error) =>
         toast.error(
-          `Couldn't ${enabled ? "disable" : "enable"} the destination: ${errorMessage(error)}`,
+          t("detail.toggleError", {
+            action: enabled ? "disable" : "enable",
+            error: errorMessage(error),
+          }),
         ),
     });
   const [asking, setAsking] = useState(false);
@@ -29,16 +32,16 @@ export function EnableToggle({ destination }: { destination: Destination }) {
       >
         {mutation.isPending
           ? enabled
-            ? "Disabling…"
-            : "Enabling…"
+            ? t("detail.disabling")
+            : t("detail.enabling")
           : enabled
-            ? "Disable"
-            : "Enable"}
+            ? t("detail.disable")
+            : t("detail.enable")}
       </Button>
       <ConfirmDialog
         open={asking}
-        title="Disable this destination?"
-        confirmLabel="Disable destination"
+        title={t("detail.disableTitle")}
+        confirmLabel={t("detail.disableConfirm")}
         tone="danger"
         onCancel={() => setAsking(false)}
         onConfirm={() => {
@@ -46,10 +49,7 @@ export function EnableToggle({ destination }: { destination: Destination }) {
           toggle();
         }}
       >
-        <p>
-          Events published while it is disabled are not delivered to it, not even after you enable
-          it again, and its failed deliveries can't be retried until then.
-        </p>
+        <p>{t("detail.disableBody")}</p>
       </ConfirmDialog>
     </>
   );

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from "react";
 import { Button } from "@/ui/button";
 import { CopyButton } from "@/ui/copy-button";
+import { Message } from "@/i18n/message";
 
 /** A secret the tenant may read (the webhook signing secret): hidden until revealed. */
 export function SecretValue({ value, label }: { value: string; label: string }) {
@@ -13,6 +14,7 @@ export function SecretValue({ value, label }: { value: string; label: string }) 
         id={id}
         ref={ref}
         className="rounded bg-surface-muted px-1.5 py-0.5 font-mono text-sm wrap-anywhere"
+        translate="no"
       >
         {shown ? value : "•".repeat(Math.min(24, Math.max(8, value.length)))}
       </code>
@@ -25,7 +27,7 @@ export function SecretValue({ value, label }: { value: string; label: string }) 
         onClick={() => setShown(!shown)}
       >
         {/* One name; aria-pressed says whether it is shown (a name that flips too says it twice). */}
-        Reveal<span className="sr-only"> {label}</span>
+        <Message id="detail.reveal" values={{ what: <span className="sr-only">{label}</span> }} />
       </Button>
       <CopyButton
         value={value}

@@ -1,3 +1,5 @@
+import type { MessageId } from "@/i18n/i18n";
+
 /**
  * The filter syntax guide: one example for every form and operator of Outpost's
  * filter, each written against `GUIDE_EVENT` and stating whether it matches it
@@ -19,119 +21,126 @@ export const GUIDE_EVENT = {
 };
 
 export interface GuideEntry {
-  /** The operator, or the form ("A value", "An object", "A list"). */
+  /** The operator, or the form (`value`, `object`, `list`: named by `form`). */
   term: string;
+  /** For a form: its name in words. */
+  form?: MessageId;
   filter: Record<string, unknown>;
   matches: boolean;
   /** When it matches, in words. */
-  meaning: string;
+  meaning: MessageId;
+  /** Code the meaning quotes (placeholders of `meaning`), shown as code, never translated. */
+  code?: Record<string, string>;
 }
 
 export const GUIDE: GuideEntry[] = [
   {
-    term: "A value",
+    term: "value",
+    form: "filterHelp.formValue",
     filter: { topic: "order.paid" },
     matches: true,
-    meaning: "The field equals the value; when the event holds a list, one element equals it.",
+    meaning: "filterHelp.meaningValue",
   },
   {
-    term: "An object",
+    term: "object",
+    form: "filterHelp.formObject",
     filter: { data: { items: { sku: "A-1" } } },
     matches: true,
-    meaning:
-      "Goes into the event's object: every key must match. Against a list of objects, any one item may match.",
+    meaning: "filterHelp.meaningObject",
   },
   {
-    term: "A list",
+    term: "list",
+    form: "filterHelp.formList",
     filter: { data: { tags: ["beta", "vip"] } },
     matches: true,
-    meaning: "The event's list contains every listed element, in any order.",
+    meaning: "filterHelp.meaningList",
   },
   {
     term: "$eq",
     filter: { data: { currency: { $eq: "usd" } } },
     matches: true,
-    meaning: "Equal (objects and lists compared whole).",
+    meaning: "filterHelp.meaningEq",
   },
   {
     term: "$neq",
     filter: { data: { currency: { $neq: "eur" } } },
     matches: true,
-    meaning: "Not equal; a missing field is not equal either.",
+    meaning: "filterHelp.meaningNeq",
   },
   {
     term: "$gt",
     filter: { data: { amount: { $gt: 200 } } },
     matches: false,
-    meaning:
-      'Greater than. Numbers compare with numbers, strings with strings (a number never matches a string such as "200").',
+    meaning: "filterHelp.meaningGt",
+    code: { text: '"200"' },
   },
   {
     term: "$gte",
     filter: { time: { $gte: "2024-05-01T00:00:00Z" } },
     matches: true,
-    meaning: "Greater than or equal. Times compare as text, so write them in the event's ISO form.",
+    meaning: "filterHelp.meaningGte",
   },
   {
     term: "$lt",
     filter: { data: { amount: { $lt: 1000 } } },
     matches: true,
-    meaning: "Less than.",
+    meaning: "filterHelp.meaningLt",
   },
   {
     term: "$lte",
     filter: { data: { items: { qty: { $lte: 1 } } } },
     matches: false,
-    meaning: "Less than or equal.",
+    meaning: "filterHelp.meaningLte",
   },
   {
     term: "$in",
     filter: { data: { currency: { $in: ["usd", "eur"] } } },
     matches: true,
-    meaning:
-      'One of the listed values (a list field: shares one). With a string, the field contains it: { "$in": "@example.com" }.',
+    meaning: "filterHelp.meaningIn",
+    code: { example: '{ "$in": "@example.com" }' },
   },
   {
     term: "$nin",
     filter: { data: { currency: { $nin: ["usd", "cad"] } } },
     matches: false,
-    meaning: "None of the listed values (with a string: doesn't contain it).",
+    meaning: "filterHelp.meaningNin",
   },
   {
     term: "$startsWith",
     filter: { topic: { $startsWith: "order." } },
     matches: true,
-    meaning: "A string starting with the text (a list: any string element).",
+    meaning: "filterHelp.meaningStartsWith",
   },
   {
     term: "$endsWith",
     filter: { data: { email: { $endsWith: "@example.com" } } },
     matches: true,
-    meaning: "A string ending with the text.",
+    meaning: "filterHelp.meaningEndsWith",
   },
   {
     term: "$exist",
     filter: { data: { refund: { $exist: false } } },
     matches: true,
-    meaning: "true: the field is there and not null; false: it's missing or null.",
+    meaning: "filterHelp.meaningExist",
+    code: { trueValue: "true", falseValue: "false", nullValue: "null" },
   },
   {
     term: "$or",
     filter: { $or: [{ topic: "order.refunded" }, { data: { amount: { $gte: 100 } } }] },
     matches: true,
-    meaning: "At least one of the listed conditions matches.",
+    meaning: "filterHelp.meaningOr",
   },
   {
     term: "$and",
     filter: { $and: [{ data: { amount: { $gte: 100 } } }, { data: { amount: { $lt: 120 } } }] },
     matches: false,
-    meaning:
-      'Every listed condition matches. Keys side by side already mean "and": { "$gte": 100, "$lt": 120 }.',
+    meaning: "filterHelp.meaningAnd",
+    code: { example: '{ "$gte": 100, "$lt": 120 }' },
   },
   {
     term: "$not",
     filter: { $not: { metadata: { source: "test" } } },
     matches: true,
-    meaning: "The condition inside doesn't match.",
+    meaning: "filterHelp.meaningNot",
   },
 ];

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { useParams } from "react-router";
 import { destinationQuery } from "@/api/destinations";
 import { eventsQuery } from "@/api/events";
@@ -13,7 +13,8 @@ import {
   filterSubject,
   type FilterFailure,
 } from "@/lib/filter-match";
-import { countOf } from "@/lib/plural";
+import { useT, useLocale } from "@/i18n/i18n";
+import { Message } from "@/i18n/message";
 import { useUrlParams } from "@/lib/use-url-params";
 import { useTenantId } from "@/session/session-store";
 import { Badge } from "@/ui/badge";
@@ -22,12 +23,14 @@ import { DateTime } from "@/ui/date-time";
 import { QueryState } from "@/ui/query-state";
 import { Skeleton } from "@/ui/skeleton";
 import { readCreateState } from "@/features/destinations/create/create-steps";
-import { GUIDE, GUIDE_EVENT } from "./filter-guide";
+import type { FilterTextProblem } from "@/features/destinations/filter-editor";
+import { GUIDE, GUIDE_EVENT, type GuideEntry } from "./filter-guide";
 
 /** How many recent events a test looks at. */
 export const TEST_EVENTS = 50;
 
-type Parsed = { ok: true; value: Record<string, unknown> | null } | { ok: false; error: string };
+type Parsed =
+  { ok: true; value: Record<string, unknown> | null } | { ok: false; problem: FilterTextProblem };
 
 const pre =
   "overflow-x-auto rounded-md bg-surface-muted p-2 font-mono text-xs whitespace-pre-wrap wrap-anywhere";
@@ -35,13 +38,15 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 /** Warnings, the syntax guide and "Test this filter": loaded with the editor, never on the list. */
 export default function FilterHelp({ text, parsed }: { text: string; parsed: Parsed }) {
+  const t = useT();
   const problems = parsed.ok && parsed.value ? filterProblems(parsed.value) : [];
   return (
     <div className="mt-3 grid gap-3">
       {problems.length > 0 && (
         <div className="rounded-md border border-warning p-3 text-sm">
-          <p className="font-medium">Saved as is, these conditions won't work as meant:</p>
-          <ul className="mt-1 list-disc pl-5">
+          <p className="font-medium">{t("filterHelp.problems")}</p>
+          {/* Outpost's operators and the event's paths, said in English by src/lib/filter-match. */}
+          <ul className="mt-1 list-disc ps-5" lang="en" translate="no">
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
@@ -54,33 +59,71 @@ export default function FilterHelp({ text, parsed }: { text: string; parsed: Par
   );
 }
 
+const code = (text: string) => (
+  <code translate="no" dir="ltr">
+    {text}
+  </code>
+);
+
+/** Code words joined the way the language lists things ("a, b and c"), each kept as code. */
+function CodeList({ items }: { items: string[] }) {
+  const locale = useLocale();
+  const parts = new Intl.ListFormat(locale, { type: "conjunction" }).formatToParts(items);
+  return parts.map((part, index) =>
+    part.type === "element" ? (
+      <code key={index} translate="no">
+        {part.value}
+      </code>
+    ) : (
+      part.value
+    ),
+  );
+}
+
+function GuideMeaning({ entry }: { entry: GuideEntry }) {
+  const t = useT();
+  if (!entry.code) return t(entry.meaning);
+  const values = Object.fromEntries(Object.entries(entry.code).map(([name, c]) => [name, code(c)]));
+  return <Message id={entry.meaning} values={values} />;
+}
+
 function FilterGuide() {
+  const t = useT();
   return (
     <details className="rounded-md border border-border">
       <summary className="cursor-pointer px-3 py-2 text-sm font-medium">
-        Filter syntax and examples
+        {t("filterHelp.guide")}
       </summary>
       <div className="grid gap-3 border-t border-border p-3 text-sm">
         <p>
-          A filter is a JSON object matched against each event's <code>id</code>, <code>topic</code>
-          , <code>time</code>, <code>metadata</code> and <code>data</code>. Keys name the event's
-          fields; keys starting with <code>$</code> are operators on the field they sit in. Every
-          key must match. An operator Outpost doesn't know never matches. The examples are written
-          against this event:
+          <Message
+            id="filterHelp.guideIntro"
+            values={{
+              fields: <CodeList items={["id", "topic", "time", "metadata", "data"]} />,
+              dollar: code("$"),
+              outpost: <span translate="no">Outpost</span>,
+            }}
+          />
         </p>
-        <pre className={pre}>{json(GUIDE_EVENT)}</pre>
+        <pre className={pre} translate="no" dir="ltr">
+          {json(GUIDE_EVENT)}
+        </pre>
         <dl className="grid gap-3">
           {GUIDE.map((entry) => (
             <div key={entry.term} className="grid gap-1">
               <dt className="flex flex-wrap items-center gap-2 font-medium">
-                <code>{entry.term}</code>
+                {entry.form ? <span>{t(entry.form)}</span> : code(entry.term)}
                 <Badge tone={entry.matches ? "success" : "neutral"}>
-                  {entry.matches ? "Matches the example event" : "Doesn't match it"}
+                  {entry.matches ? t("filterHelp.matches") : t("filterHelp.doesntMatch")}
                 </Badge>
               </dt>
               <dd className="grid gap-1">
-                <span>{entry.meaning}</span>
-                <pre className={pre}>{JSON.stringify(entry.filter)}</pre>
+                <span>
+                  <GuideMeaning entry={entry} />
+                </span>
+                <pre className={pre} translate="no" dir="ltr">
+                  {JSON.stringify(entry.filter)}
+                </pre>
               </dd>
             </div>
           ))}
@@ -102,8 +145,15 @@ function useTestTopics(): { topics: Topics | undefined; error: boolean } {
   return { topics: destination.data?.topics, error: destination.isError };
 }
 
-const topicWords = (topics: Topics) =>
-  isAllTopics(topics) ? "every topic" : (topics as string[]).join(", ");
+/** The topics as the test's sentences name them: "all" (select) and the names as data. */
+const topicsOf = (topics: Topics | undefined) => ({
+  scope: topics === undefined ? "unknown" : isAllTopics(topics) ? "all" : "some",
+  topics: (
+    <span translate="no">
+      {topics && !isAllTopics(topics) ? (topics as string[]).join(", ") : ""}
+    </span>
+  ),
+});
 
 interface Outcome {
   event: Event;
@@ -111,6 +161,7 @@ interface Outcome {
 }
 
 function FilterTest({ text, parsed }: { text: string; parsed: Parsed }) {
+  const t = useT();
   const id = useId();
   const [tested, setTested] = useState<{ text: string; parsed: Parsed } | null>(null);
   const { topics, error: topicsError } = useTestTopics();
@@ -129,10 +180,10 @@ function FilterTest({ text, parsed }: { text: string; parsed: Parsed }) {
     if (tested) void events.refetch();
   };
 
-  let summary = "";
+  let summary: ReactNode = "";
   let outcomes: Outcome[] = [];
   if (tested && !tested.parsed.ok) {
-    summary = "The filter isn't valid JSON, so it can't be tested. Fix it and test again.";
+    summary = t("filterHelp.testInvalid");
   } else if (tested && tested.parsed.ok && events.data) {
     const filter = tested.parsed.value;
     outcomes = events.data.models
@@ -140,49 +191,47 @@ function FilterTest({ text, parsed }: { text: string; parsed: Parsed }) {
       .map((event) => ({ event, failure: explainFilter(filter, filterSubject(event)) }));
     const delivered = outcomes.filter((o) => !o.failure).length;
     summary =
-      outcomes.length === 0
-        ? `No recent events of ${topicWords(topics!)} to test against.`
-        : `${delivered} of ${countOf(outcomes.length, "recent event", "recent events")} would be delivered${
-            tested.parsed.value ? "" : " (no filter: every event of the topics is)"
-          }.`;
+      outcomes.length === 0 ? (
+        <Message id="filterHelp.testNoEvents" values={topicsOf(topics)} />
+      ) : (
+        t("filterHelp.testSummary", {
+          delivered,
+          count: outcomes.length,
+          filtered: tested.parsed.value ? "yes" : "no",
+        })
+      );
   }
   const stale = tested !== null && tested.text !== text;
 
   return (
     <section aria-labelledby={`${id}-heading`} className="grid gap-2">
       <h3 id={`${id}-heading`} className="sr-only">
-        Filter test
+        {t("filterHelp.testHeading")}
       </h3>
       <div className="flex flex-wrap items-center gap-3">
         <Button size="sm" onClick={run}>
-          {tested ? "Test again" : "Test this filter"}
+          {tested ? t("filterHelp.testAgain") : t("filterHelp.test")}
         </Button>
         <span className="text-sm text-fg-muted">
-          Against the {TEST_EVENTS} latest events
-          {topics === undefined ? "" : ` of ${topicWords(topics)}`}, in your browser. Nothing is
-          saved or sent.
+          <Message id="filterHelp.testScope" values={{ count: TEST_EVENTS, ...topicsOf(topics) }} />
         </span>
       </div>
-      {topicsError && (
-        <p className="text-sm text-danger">Couldn't load this destination's topics.</p>
-      )}
+      {topicsError && <p className="text-sm text-danger">{t("filterHelp.topicsError")}</p>}
       <p role="status" className="text-sm font-medium">
         {summary}
       </p>
       {stale && outcomes.length > 0 && (
-        <p className="text-sm text-fg-muted">
-          The filter changed since this test: test again to see the new results.
-        </p>
+        <p className="text-sm text-fg-muted">{t("filterHelp.testStale")}</p>
       )}
       {tested?.parsed.ok && (
         <QueryState
           query={events}
-          errorTitle="Couldn't load recent events"
+          errorTitle={t("filterHelp.eventsError")}
           loading={<Skeleton className="h-16 w-full" />}
         >
           {() =>
             outcomes.length > 0 && (
-              <ul aria-label="Filter test results" className="grid gap-2">
+              <ul aria-label={t("filterHelp.testResults")} className="grid gap-2">
                 {outcomes.map((outcome) => (
                   <TestRow key={outcome.event.id} {...outcome} />
                 ))}
@@ -196,6 +245,7 @@ function FilterTest({ text, parsed }: { text: string; parsed: Parsed }) {
 }
 
 function TestRow({ event, failure }: Outcome) {
+  const t = useT();
   return (
     <li
       className={cn(
@@ -205,29 +255,44 @@ function TestRow({ event, failure }: Outcome) {
     >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <Badge tone={failure ? "neutral" : "success"}>
-          {failure ? "Filtered out" : "Would be delivered"}
+          {failure ? t("filterHelp.filteredOut") : t("filterHelp.wouldBeDelivered")}
         </Badge>
-        <code className="wrap-anywhere">{event.id}</code>
-        <span className="wrap-anywhere">{event.topic}</span>
+        <code className="wrap-anywhere" translate="no">
+          {event.id}
+        </code>
+        <span className="wrap-anywhere" translate="no">
+          {event.topic}
+        </span>
         <span className="text-fg-muted">
           <DateTime value={event.time} />
         </span>
       </div>
       {failure && (
         <p className="break-words">
-          Doesn't match:{" "}
-          {failure.path ? (
-            <>
-              <code className="wrap-anywhere">{failure.path}</code> {failure.reason}
-            </>
-          ) : (
-            describeFailure(failure)
-          )}
+          {/* The reason is said in English by src/lib/filter-match. */}
+          <Message
+            id="filterHelp.doesntMatchBecause"
+            values={{
+              reason: (
+                <span lang="en" translate="no">
+                  {failure.path ? (
+                    <>
+                      <code className="wrap-anywhere">{failure.path}</code> {failure.reason}
+                    </>
+                  ) : (
+                    describeFailure(failure)
+                  )}
+                </span>
+              ),
+            }}
+          />
         </p>
       )}
       <details>
-        <summary className="cursor-pointer text-fg-muted">What the filter sees</summary>
-        <pre className={cn(pre, "mt-1")}>{json(filterSubject(event))}</pre>
+        <summary className="cursor-pointer text-fg-muted">{t("filterHelp.whatItSees")}</summary>
+        <pre className={cn(pre, "mt-1")} translate="no" dir="ltr">
+          {json(filterSubject(event))}
+        </pre>
       </details>
     </li>
   );

@@ -11,57 +11,62 @@ import { toast } from "@/ui/toast";
 import { destinationTarget } from "@/api/destination-labels";
 import { EnableToggle } from "@/features/destinations/detail/enable-toggle";
 import { WithBreaks } from "@/ui/with-breaks";
+import { useT } from "@/i18n/i18n";
+import { Message } from "@/i18n/message";
 
 export function DangerSection({ destination }: { destination: Destination }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const remove = useDeleteDestination(destination.id);
   const navigate = useNavigate();
   const target = destinationTarget(destination);
   return (
-    <Card title="Status and deletion" className="border-danger/40">
+    <Card title={t("settings.dangerTitle")} className="border-danger/40">
       <div className="grid gap-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-fg-muted">
-            {destination.disabled_at
-              ? "Disabled: no events are delivered. Enable it to resume deliveries."
-              : "Disable to pause deliveries without losing the configuration."}
+            {destination.disabled_at ? t("settings.disabledNote") : t("settings.enabledNote")}
           </p>
           <EnableToggle destination={destination} />
         </div>
         <div className="flex flex-wrap items-center justify-between gap-3 border-t border-border pt-4">
-          <p className="text-sm text-fg-muted">
-            Deleting removes the destination and stops its deliveries for good.
-          </p>
+          <p className="text-sm text-fg-muted">{t("settings.deleteNote")}</p>
           <Button variant="danger" onClick={() => setOpen(true)}>
-            Delete destination
+            {t("settings.delete")}
           </Button>
         </div>
       </div>
       <ConfirmDialog
         open={open}
-        title="Delete this destination?"
-        confirmLabel="Delete destination"
+        title={t("settings.deleteTitle")}
+        confirmLabel={t("settings.delete")}
         tone="danger"
         busy={remove.isPending}
         onCancel={() => setOpen(false)}
         onConfirm={() =>
           remove.mutate(undefined, {
             onSuccess: () => {
-              toast.success(`Deleted ${target}.`);
+              toast.success(t("settings.deleted", { destination: target }));
               navigate(pathTo("destinations"), { replace: true });
             },
             onError: (error) => {
               setOpen(false);
-              toast.error(`Couldn't delete the destination: ${errorMessage(error)}`);
+              toast.error(t("settings.deleteError", { error: errorMessage(error) }));
             },
           })
         }
       >
         <p>
-          <strong className="wrap-anywhere text-fg">
-            <WithBreaks text={target} />
-          </strong>{" "}
-          will stop receiving events. This can't be undone.
+          <Message
+            id="settings.deleteBody"
+            values={{
+              destination: (
+                <strong className="wrap-anywhere text-fg" translate="no">
+                  <WithBreaks text={target} />
+                </strong>
+              ),
+            }}
+          />
         </p>
       </ConfirmDialog>
     </Card>

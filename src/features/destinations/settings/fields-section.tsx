@@ -12,6 +12,7 @@ import {
 import { ConflictNotice, KeptNotice, SectionActions } from "./section-parts";
 import { isRecordOf, isString, useKeepDraft, useSectionDraft } from "./section-draft";
 import { usePatch } from "./use-patch";
+import { useT } from "@/i18n/i18n";
 
 interface Props {
   destination: Destination;
@@ -55,6 +56,7 @@ function startingValues(server: StringMap, kept: FieldsDraft | null): StringMap 
 
 /** Edits config or credentials; only changed keys are sent, as a merge patch. */
 export function FieldsSection({ destination, fields, part, title, description }: Props) {
+  const t = useT();
   const draft = useSectionDraft(destination.id, part, isFieldsDraft);
   const [base, setBase] = useState<StringMap>(() =>
     startingValues(destination[part] ?? {}, draft.kept),
@@ -108,7 +110,7 @@ export function FieldsSection({ destination, fields, part, title, description }:
     saver.save(
       { base: { [part]: base }, patch: { [part]: changes }, overwrite },
       {
-        success: `${title} saved.`,
+        success: t("settings.fieldsSaved", { part }),
         onSuccess: (saved) => reset(saved[part] ?? {}),
         onError: (error) => {
           const invalid = validationErrors(error);
@@ -130,18 +132,11 @@ export function FieldsSection({ destination, fields, part, title, description }:
   return (
     <Card title={title} description={description}>
       <form onSubmit={submit} noValidate className="grid gap-4">
-        {draft.restored && changed && (
-          <KeptNotice
-            extra={
-              hasUnstored
-                ? "Sensitive values and header values are never stored, so enter those again."
-                : undefined
-            }
-          />
-        )}
+        {draft.restored && changed && <KeptNotice sensitive={hasUnstored} />}
         <SchemaFields {...form.fieldProps} />
         {note && (
-          <p role="status" className="text-sm text-fg-muted">
+          // The server's own words about the form.
+          <p role="status" className="text-sm text-fg-muted" lang="en" translate="no">
             {note}
           </p>
         )}
@@ -155,7 +150,7 @@ export function FieldsSection({ destination, fields, part, title, description }:
         )}
         <SectionActions
           saver={saver}
-          label={`Save ${title.toLowerCase()}`}
+          label={t("settings.saveFields", { part })}
           dirty={changed}
           onDiscard={() => reset(destination[part] ?? {})}
           // See configure-step: a blur error above would move the button under the pointer.

@@ -8,6 +8,7 @@ import { FilterEditor, formatFilter, parseFilter } from "@/features/destinations
 import { ConflictNotice, KeptNotice, SectionActions } from "./section-parts";
 import { isString, useKeepDraft, useSectionDraft } from "./section-draft";
 import { usePatch } from "./use-patch";
+import { useT } from "@/i18n/i18n";
 
 interface FilterDraft {
   base: DestinationFilter;
@@ -30,6 +31,7 @@ const isFilterDraft = (value: unknown): value is FilterDraft => {
  * is a conflict, never silently overwritten.
  */
 export function FilterSection({ destination }: { destination: Destination }) {
+  const t = useT();
   const draft = useSectionDraft(destination.id, "filter", isFilterDraft);
   const [server, setServer] = useState(() => normalFilter(destination.filter));
   const [base, setBase] = useState(() =>
@@ -65,17 +67,14 @@ export function FilterSection({ destination }: { destination: Destination }) {
     saver.save(
       { base: { filter: base }, patch: { filter: value }, overwrite },
       {
-        success: value ? "Filter saved." : "Filter removed.",
+        success: value ? t("settings.filterSaved") : t("settings.filterRemoved"),
         onSuccess: (d) => reset(d.filter),
       },
     );
   };
 
   return (
-    <Card
-      title="Event filter"
-      description="Deliver only events that match. Replaces the current filter."
-    >
+    <Card title={t("detail.eventFilter")} description={t("settings.filterDescription")}>
       <form
         className="grid gap-4"
         onSubmit={(event) => {
@@ -95,12 +94,14 @@ export function FilterSection({ destination }: { destination: Destination }) {
         )}
         <SectionActions
           saver={saver}
-          label="Save filter"
+          label={t("settings.saveFilter")}
           dirty={changed}
           blocked={!parsed.ok}
           onDiscard={() => reset(destination.filter)}
         >
-          {base && !saver.isPending && <Button onClick={() => save(null)}>Remove filter</Button>}
+          {base && !saver.isPending && (
+            <Button onClick={() => save(null)}>{t("settings.removeFilter")}</Button>
+          )}
         </SectionActions>
       </form>
     </Card>

@@ -8,6 +8,7 @@ import { MetadataEditor } from "@/ui/metadata-editor";
 import { ConflictNotice, KeptNotice, SectionActions } from "./section-parts";
 import { isRecordOf, isString, useKeepDraft, useSectionDraft } from "./section-draft";
 import { usePatch } from "./use-patch";
+import { useT } from "@/i18n/i18n";
 
 interface Maps {
   metadata: StringMap;
@@ -43,6 +44,7 @@ const mapsOf = (d: Destination): Maps => ({
 
 /** Both maps merge by key on the server; a key someone else changed meanwhile is a conflict. */
 export function MetadataSection({ destination }: { destination: Destination }) {
+  const t = useT();
   const draft = useSectionDraft(destination.id, "metadata", isMetadataDraft);
   const [server, setServer] = useState(() => mapsOf(destination));
   const [base, setBase] = useState<Maps>(() => draft.kept?.base ?? mapsOf(destination));
@@ -88,12 +90,12 @@ export function MetadataSection({ destination }: { destination: Destination }) {
         },
         overwrite,
       },
-      { success: "Metadata saved.", onSuccess: reset },
+      { success: t("settings.metadataSaved"), onSuccess: reset },
     );
   };
 
   return (
-    <Card title="Metadata">
+    <Card title={t("attemptDetail.metadata")}>
       <form
         className="grid gap-5"
         onSubmit={(event) => {
@@ -103,14 +105,14 @@ export function MetadataSection({ destination }: { destination: Destination }) {
       >
         {draft.restored && changed && <KeptNotice />}
         <MetadataEditor
-          label="Metadata"
-          description="Stored with the destination, for your own reference."
+          label={t("attemptDetail.metadata")}
+          description={t("settings.metadataDescription")}
           rows={metadata}
           onChange={setMetadata}
         />
         <MetadataEditor
-          label="Delivery metadata"
-          description="Added to the metadata of every event delivered here."
+          label={t("detail.deliveryMetadata")}
+          description={t("settings.deliveryMetadataDescription")}
           rows={delivery}
           onChange={setDelivery}
         />
@@ -124,7 +126,7 @@ export function MetadataSection({ destination }: { destination: Destination }) {
         )}
         <SectionActions
           saver={saver}
-          label="Save metadata"
+          label={t("settings.saveMetadata")}
           dirty={changed}
           blocked={invalid}
           onDiscard={() => reset(destination)}

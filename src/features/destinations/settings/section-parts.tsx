@@ -3,6 +3,8 @@ import type { EditConflict } from "@/api/destination-edit";
 import { Button } from "@/ui/button";
 import { SaveButton } from "@/ui/save-button";
 import type { SectionSaver } from "./use-patch";
+import { useT, type MessageId } from "@/i18n/i18n";
+import { Message } from "@/i18n/message";
 
 /**
  * Runs `action`, then puts focus on the form's Save button: the control that was
@@ -40,22 +42,23 @@ export function SectionActions({
   onSaveMouseDown?: (event: MouseEvent<HTMLButtonElement>) => void;
   children?: ReactNode;
 }) {
+  const t = useT();
   return (
     <div className="flex flex-wrap justify-end gap-2">
       {children}
       {saver.isPending ? (
         <Button onClick={thenFocusSave(saver.cancel)} aria-disabled={saver.cancelling || undefined}>
-          Cancel
+          {t("bulkRetry.cancel")}
         </Button>
       ) : (
-        dirty && <Button onClick={thenFocusSave(onDiscard)}>Discard changes</Button>
+        dirty && <Button onClick={thenFocusSave(onDiscard)}>{t("settings.discard")}</Button>
       )}
       <SaveButton
         label={label}
         dirty={dirty}
         blocked={blocked}
         pending={saver.isPending}
-        pendingLabel={saver.cancelling ? "Checking whether it was saved…" : "Saving…"}
+        pendingLabel={saver.cancelling ? t("settings.checkingSaved") : t("settings.saving")}
         onMouseDown={onSaveMouseDown}
       />
     </div>
@@ -63,28 +66,33 @@ export function SectionActions({
 }
 
 /** Tells the user a draft from before (a reload, an ended session) is back. */
-export function KeptNotice({ extra }: { extra?: string }) {
+export function KeptNotice({ sensitive = false }: { sensitive?: boolean }) {
+  const t = useT();
   return (
     <p role="status" className="rounded-md border border-border p-3 text-sm">
-      Your earlier changes were kept. Review them and save.{extra ? ` ${extra}` : ""}
+      {t("settings.kept", { sensitive: sensitive ? "yes" : "no" })}
     </p>
   );
 }
 
-const PART_LABELS: Record<EditConflict["part"], string> = {
-  topics: "Topics",
-  filter: "Filter",
-  config: "Configuration",
-  metadata: "Metadata",
-  delivery_metadata: "Delivery metadata",
+const PART_LABELS: Record<EditConflict["part"], MessageId> = {
+  topics: "detail.topics",
+  filter: "settings.filter",
+  config: "detail.configuration",
+  metadata: "attemptDetail.metadata",
+  delivery_metadata: "detail.deliveryMetadata",
 };
 
-function shown(part: EditConflict["part"], value: unknown): string {
-  if (value === undefined) return "removed";
-  if (part === "topics")
-    return value === "*" ? "all topics" : Array.isArray(value) ? value.join(", ") : String(value);
-  if (part === "filter") return value === null ? "no filter" : JSON.stringify(value);
-  return `“${String(value)}”`;
+/** A side's value: words for the special cases (translated), else the data itself (not). */
+function Shown({ part, value }: { part: EditConflict["part"]; value: unknown }) {
+  const t = useT();
+  if (value === undefined) return t("settings.valueRemoved");
+  if (part === "topics" && value === "*") return t("settings.valueAllTopics");
+  if (part === "filter" && value === null) return t("settings.valueNoFilter");
+  const data = (text: string) => <bdi translate="no">{text}</bdi>;
+  if (part === "topics") return data(Array.isArray(value) ? value.join(", ") : String(value));
+  if (part === "filter") return data(JSON.stringify(value));
+  return <Message id="settings.quoted" values={{ value: data(String(value)) }} />;
 }
 
 /**
@@ -102,31 +110,31 @@ export function ConflictNotice({
   onTheirs: () => void;
   onOverwrite: () => void;
 }) {
+  const t = useT();
   return (
     <div
       role="alert"
       className="rounded-md border border-danger bg-danger-surface p-3 text-sm text-danger"
     >
-      <p className="font-medium">
-        Someone else changed this while you were editing. Nothing was saved.
-      </p>
-      <ul className="mt-1 list-disc pl-5">
+      <p className="font-medium">{t("settings.conflictTitle")}</p>
+      <ul className="mt-1 list-disc ps-5">
         {conflicts.map((c) => (
           <li key={`${c.part}:${c.key ?? ""}`} className="wrap-anywhere">
-            {PART_LABELS[c.part]}
-            {c.key !== undefined && (
-              <>
-                {" "}
-                <bdi>{c.key}</bdi>
-              </>
-            )}
-            : yours <bdi>{shown(c.part, c.mine)}</bdi>, now <bdi>{shown(c.part, c.theirs)}</bdi>
+            <Message
+              id={c.key === undefined ? "settings.conflictLine" : "settings.conflictLineKey"}
+              values={{
+                part: t(PART_LABELS[c.part]),
+                key: <bdi translate="no">{c.key}</bdi>,
+                mine: <Shown part={c.part} value={c.mine} />,
+                theirs: <Shown part={c.part} value={c.theirs} />,
+              }}
+            />
           </li>
         ))}
       </ul>
       <div className="mt-3 flex flex-wrap gap-2">
         <Button size="sm" onClick={thenFocusSave(onTheirs)}>
-          Use their version
+          {t("settings.useTheirs")}
         </Button>
         <Button
           size="sm"
@@ -134,7 +142,7 @@ export function ConflictNotice({
           onClick={thenFocusSave(onOverwrite)}
           aria-disabled={pending || undefined}
         >
-          Overwrite with mine
+          {t("settings.overwrite")}
         </Button>
       </div>
     </div>

@@ -8,10 +8,14 @@ import { TopicPicker } from "@/features/destinations/topics/topic-picker";
 import { ConflictNotice, KeptNotice, SectionActions } from "./section-parts";
 import { isString, useKeepDraft, useSectionDraft } from "./section-draft";
 import { usePatch } from "./use-patch";
+import { useT } from "@/i18n/i18n";
 
 const same = (a: Topics, b: Topics) =>
   a === b ||
-  (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((t) => b.includes(t)));
+  (Array.isArray(a) &&
+    Array.isArray(b) &&
+    a.length === b.length &&
+    a.every((topic) => b.includes(topic)));
 
 interface TopicsDraft {
   base: Topics;
@@ -32,6 +36,7 @@ const isTopicsDraft = (value: unknown): value is TopicsDraft =>
  * onto a fresh read, so another tab's change survives (see useSaveDestination).
  */
 export function TopicsSection({ destination }: { destination: Destination }) {
+  const t = useT();
   const topics = useTopics();
   const draft = useSectionDraft(destination.id, "topics", isTopicsDraft);
   const [server, setServer] = useState<Topics>(destination.topics);
@@ -62,12 +67,12 @@ export function TopicsSection({ destination }: { destination: Destination }) {
     draft.settle();
     saver.save(
       { base: { topics: base }, patch: { topics: value }, overwrite },
-      { success: "Topics saved.", onSuccess: (d) => reset(d.topics) },
+      { success: t("settings.topicsSaved"), onSuccess: (d) => reset(d.topics) },
     );
   };
 
   return (
-    <Card title="Topics" description="Events of these topics are delivered to this destination.">
+    <Card title={t("detail.topics")} description={t("settings.topicsDescription")}>
       {topics.isPending ? (
         <Skeleton className="h-32 w-full" />
       ) : (
@@ -84,7 +89,7 @@ export function TopicsSection({ destination }: { destination: Destination }) {
             value={value}
             onChange={setValue}
             allowWildcards={portalConfig().topicsAllowWildcards}
-            error={empty ? "Choose at least one topic, or all topics." : undefined}
+            error={empty ? t("settings.topicsEmpty") : undefined}
           />
           {saver.conflict && (
             <ConflictNotice
@@ -96,7 +101,7 @@ export function TopicsSection({ destination }: { destination: Destination }) {
           )}
           <SectionActions
             saver={saver}
-            label="Save topics"
+            label={t("settings.saveTopics")}
             dirty={changed}
             blocked={empty}
             onDiscard={() => reset(destination.topics)}

@@ -5,6 +5,7 @@ import { useSaveDestination, type DestinationEdit } from "@/api/destination-muta
 import type { Destination } from "@/api/types";
 import { errorMessage } from "@/ui/query-error";
 import { toast } from "@/ui/toast";
+import { useT } from "@/i18n/i18n";
 
 export interface SaveFeedback {
   success: string;
@@ -19,6 +20,7 @@ export interface SaveFeedback {
  * which ends in the truth — "Saved" when the change got through anyway, else "Not saved".
  */
 export function usePatch(destinationId: string) {
+  const t = useT();
   const mutation = useSaveDestination(destinationId);
   const controller = useRef<AbortController | null>(null);
   const [cancelling, setCancelling] = useState(false);
@@ -34,11 +36,7 @@ export function usePatch(destinationId: string) {
       {
         onSuccess: (destination) => {
           setCancelling(false);
-          toast.success(
-            abort.signal.aborted
-              ? "Saved: the change had reached the server before you cancelled."
-              : feedback.success,
-          );
+          toast.success(abort.signal.aborted ? t("settings.savedAnyway") : feedback.success);
           feedback.onSuccess?.(destination);
         },
         onError: (error) => {
@@ -51,7 +49,11 @@ export function usePatch(destinationId: string) {
             const checked =
               error instanceof ApiError &&
               (error.code === "not_applied" || error.code === "unconfirmed");
-            toast.error(checked ? errorMessage(error) : `Not saved: ${errorMessage(error)}`);
+            toast.error(
+              checked
+                ? errorMessage(error)
+                : t("settings.notSaved", { error: errorMessage(error) }),
+            );
           }
           feedback.onError?.(error);
         },

@@ -1,10 +1,18 @@
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { FieldError } from "@/ui/field";
 import type { Topics } from "@/api/types";
 import { cn } from "@/lib/cn";
 import { Button } from "@/ui/button";
 import { controlClasses } from "@/ui/text-input";
 import { groupTopics, isAllTopics, matchesTopic } from "@/api/topic-match";
+import { useT } from "@/i18n/i18n";
+import { Message } from "@/i18n/message";
+
+const code = (text: string) => (
+  <code className="font-mono" translate="no" dir="ltr">
+    {text}
+  </code>
+);
 
 interface Props {
   available: string[];
@@ -20,7 +28,7 @@ function GroupCheckbox({
   indeterminate,
   onChange,
 }: {
-  label: string;
+  label: ReactNode;
   checked: boolean;
   indeterminate: boolean;
   onChange: (checked: boolean) => void;
@@ -48,9 +56,10 @@ function GroupCheckbox({
  * the list (searchable, grouped by prefix) and, when allowed, wildcard patterns.
  */
 export function TopicPicker({ available, value, onChange, allowWildcards, error }: Props) {
+  const t = useT();
   const [search, setSearch] = useState("");
   const [pattern, setPattern] = useState("");
-  const [patternError, setPatternError] = useState<string | null>(null);
+  const [patternError, setPatternError] = useState<ReactNode>(null);
   const ids = {
     search: useId(),
     pattern: useId(),
@@ -68,27 +77,34 @@ export function TopicPicker({ available, value, onChange, allowWildcards, error 
 
   const set = (topics: string[]) => onChange([...new Set(topics)]);
   const toggle = (topic: string, on: boolean) =>
-    set(on ? [...selected, topic] : selected.filter((t) => t !== topic));
+    set(on ? [...selected, topic] : selected.filter((other) => other !== topic));
   const addPattern = () => {
     const candidate = pattern.trim();
     if (!candidate.includes("*"))
-      return setPatternError("A pattern needs a * wildcard, for example order.*");
+      return setPatternError(
+        <Message
+          id="topics.patternNeedsWildcard"
+          values={{ star: code("*"), example: code("order.*") }}
+        />,
+      );
     if (!available.some((topic) => matchesTopic(candidate, topic))) {
-      return setPatternError(`${candidate} doesn't match any topic`);
+      return setPatternError(
+        <Message id="topics.patternNoMatch" values={{ pattern: code(candidate) }} />,
+      );
     }
     setPatternError(null);
     setPattern("");
     set([...selected, candidate]);
   };
 
-  const count = all ? "All topics, including ones added later" : `${selected.length} selected`;
+  const count = all ? t("topics.allSummary") : t("topics.selected", { count: selected.length });
 
   return (
     <fieldset
       aria-describedby={[ids.summary, error ? ids.error : ""].join(" ").trim()}
       className="grid gap-4"
     >
-      <legend className="sr-only">Topics</legend>
+      <legend className="sr-only">{t("detail.topics")}</legend>
       <label className="flex items-start gap-3 rounded-md border border-border p-3">
         <input
           type="checkbox"
@@ -97,10 +113,8 @@ export function TopicPicker({ available, value, onChange, allowWildcards, error 
           onChange={(e) => onChange(e.target.checked ? "*" : [])}
         />
         <span>
-          <span className="block text-sm font-medium">All topics</span>
-          <span className="block text-sm text-fg-muted">
-            Receive every event, including topics added later.
-          </span>
+          <span className="block text-sm font-medium">{t("topics.all")}</span>
+          <span className="block text-sm text-fg-muted">{t("topics.allDescription")}</span>
         </span>
       </label>
 
@@ -108,7 +122,7 @@ export function TopicPicker({ available, value, onChange, allowWildcards, error 
         <>
           <div>
             <label htmlFor={ids.search} className="mb-1 block text-sm font-medium">
-              Search topics
+              {t("topics.search")}
             </label>
             <input
               id={ids.search}
@@ -119,29 +133,42 @@ export function TopicPicker({ available, value, onChange, allowWildcards, error 
             />
           </div>
           {groups.length === 0 ? (
-            <p className="text-sm text-fg-muted">No topic matches “{search}”.</p>
+            <p className="text-sm text-fg-muted">
+              <Message
+                id="topics.noMatch"
+                values={{ search: <bdi translate="no">{search}</bdi> }}
+              />
+            </p>
           ) : (
             <div className="grid gap-3 sm:grid-cols-2">
               {groups.map(({ group, topics }) => {
-                const chosen = topics.filter((t) => selected.includes(t));
+                const chosen = topics.filter((topic) => selected.includes(topic));
                 return (
                   <fieldset key={group} className="rounded-md border border-border p-3">
-                    <legend className="px-1 text-xs font-semibold tracking-wide text-fg-muted uppercase">
+                    <legend
+                      className="px-1 text-xs font-semibold tracking-wide text-fg-muted uppercase"
+                      translate="no"
+                    >
                       {group}
                     </legend>
                     <GroupCheckbox
-                      label={`All ${group} topics`}
+                      label={
+                        <Message
+                          id="topics.allOfGroup"
+                          values={{ group: <bdi translate="no">{group}</bdi> }}
+                        />
+                      }
                       checked={chosen.length === topics.length}
                       indeterminate={chosen.length > 0 && chosen.length < topics.length}
                       onChange={(on) =>
                         set(
                           on
                             ? [...selected, ...topics]
-                            : selected.filter((t) => !topics.includes(t)),
+                            : selected.filter((topic) => !topics.includes(topic)),
                         )
                       }
                     />
-                    <ul className="mt-2 grid gap-1.5 pl-6">
+                    <ul className="mt-2 grid gap-1.5 ps-6" translate="no">
                       {topics.map((topic) => (
                         <li key={topic}>
                           <label className="flex items-center gap-2 font-mono text-sm">
@@ -165,12 +192,13 @@ export function TopicPicker({ available, value, onChange, allowWildcards, error 
           {allowWildcards && (
             <div>
               <label htmlFor={ids.pattern} className="mb-1 block text-sm font-medium">
-                Add a wildcard pattern
+                {t("topics.addPattern")}
               </label>
               <div className="flex gap-2">
                 <input
                   id={ids.pattern}
                   className={cn(controlClasses, "font-mono")}
+                  dir="ltr"
                   placeholder="order.*"
                   value={pattern}
                   aria-invalid={patternError ? true : undefined}
@@ -183,7 +211,7 @@ export function TopicPicker({ available, value, onChange, allowWildcards, error 
                     }
                   }}
                 />
-                <Button onClick={addPattern}>Add</Button>
+                <Button onClick={addPattern}>{t("topics.add")}</Button>
               </div>
               {patternError && (
                 <FieldError id={ids.patternError} announce className="mt-1">
@@ -191,13 +219,13 @@ export function TopicPicker({ available, value, onChange, allowWildcards, error 
                 </FieldError>
               )}
               {patterns.length > 0 && (
-                <ul className="mt-2 flex flex-wrap gap-2" aria-label="Patterns">
+                <ul className="mt-2 flex flex-wrap gap-2" aria-label={t("topics.patterns")}>
                   {patterns.map((p) => (
                     <li
                       key={p}
-                      className="flex items-center gap-1 rounded-full border border-border py-0.5 pr-1 pl-3 font-mono text-sm"
+                      className="flex items-center gap-1 rounded-full border border-border py-0.5 ps-3 pe-1 font-mono text-sm"
                     >
-                      {p}
+                      <bdi translate="no">{p}</bdi>
                       <Button
                         size="sm"
                         variant="ghost"
@@ -208,7 +236,16 @@ export function TopicPicker({ available, value, onChange, allowWildcards, error 
                           document.getElementById(ids.pattern)?.focus();
                         }}
                       >
-                        Remove<span className="sr-only"> {p}</span>
+                        <Message
+                          id="topics.remove"
+                          values={{
+                            what: (
+                              <span className="sr-only" translate="no">
+                                {p}
+                              </span>
+                            ),
+                          }}
+                        />
                       </Button>
                     </li>
                   ))}
