@@ -3,6 +3,7 @@ import type { DestinationType } from "@/api/types";
 import { activateLocale, laterMessages } from "@/i18n/i18n";
 import english from "@/i18n/catalogs/en.later.json";
 import { KNOWN_TEXTS, localizeType } from "./type-text";
+import { validateField } from "./validate";
 
 const webhook: DestinationType = {
   type: "webhook",
@@ -63,4 +64,25 @@ it("keeps each translated English equal to the catalogue's", () => {
   for (const [id, text] of KNOWN_TEXTS) expect(text, id).toBe(catalogue[id]);
   const typeInfo = Object.keys(catalogue).filter((id) => id.startsWith("typeInfo."));
   expect(new Set(KNOWN_TEXTS.map(([id]) => id))).toEqual(new Set(typeInfo));
+});
+
+describe("validation messages in the locale's plural rules", () => {
+  afterAll(async () => {
+    await activateLocale("en");
+  });
+
+  it("uses Arabic's dual and few forms, and German's labels", async () => {
+    await activateLocale("ar");
+    await laterMessages();
+    const name = { key: "name", type: "text", label: "الاسم", required: true };
+    expect(validateField({ ...name, minlength: 2 }, "a")).toBe("يجب ألا يقل طول الاسم عن حرفين");
+    expect(validateField({ ...name, minlength: 3 }, "a")).toBe("يجب ألا يقل طول الاسم عن 3 أحرف");
+    expect(validateField({ ...name, maxlength: 1 }, "ab")).toBe(
+      "يجب ألا يزيد طول الاسم على حرف واحد",
+    );
+    await activateLocale("de");
+    await laterMessages();
+    const [url] = localizeType(webhook, "de").config_fields;
+    expect(validateField(url!, "")).toBe("Webhook-URL ist erforderlich");
+  });
 });
