@@ -1,7 +1,7 @@
 import { Link } from "@/ui/link";
 import type { DestinationType } from "@/api/types";
 import { useT } from "@/i18n/i18n";
-import { InEnglish, useLocalizedTypes } from "@/features/destinations/schema-form";
+import { TypeText, useLocalizedTypes } from "@/features/destinations/schema-form";
 import { TypeIcon } from "@/features/destinations/type-icon";
 
 /** Step 1: each type is a link to the next step, so back/forward and middle-click work. */
@@ -38,7 +38,7 @@ export function TypeStep({
                   {type.label}
                 </span>
                 <span className="mt-1 block text-sm text-fg-muted">
-                  <InEnglish when={type.descriptionInEnglish}>{type.description}</InEnglish>
+                  <TypeText english={type.descriptionInEnglish} text={type.description} />
                 </span>
               </span>
             </Link>
