@@ -22,11 +22,14 @@ import {
   SetupInstructions,
 } from "@/features/destinations/guide/setup-instructions";
 import { visibleConfigFields } from "@/features/destinations/visible-fields";
+import { useLocalizedType } from "@/features/destinations/schema-form";
+import { useT } from "@/i18n/i18n";
+import { Message } from "@/i18n/message";
 import { clearDraft, hasContent, readDraft, storableValues, writeDraft } from "./create-draft";
 
 /** Step 3: the type's fields, optional sections, and the instructions beside them. */
 export function ConfigureStep({
-  type,
+  type: sent,
   topics,
   onBack,
 }: {
@@ -34,6 +37,9 @@ export function ConfigureStep({
   topics: Topics;
   onBack: () => void;
 }) {
+  const t = useT();
+  // Labels, descriptions and so validation messages in the portal's language.
+  const type = useLocalizedType(sent);
   const config = portalConfig();
   const navigate = useNavigate();
   const create = useCreateDestination();
@@ -93,9 +99,9 @@ export function ConfigureStep({
       ? parseFilter(filter)
       : ({ ok: true, value: null } as const);
     const problems = [
-      ...(parsedFilter.ok ? [] : ["The event filter isn't valid JSON."]),
+      ...(parsedFilter.ok ? [] : [t("create.filterInvalid")]),
       ...(duplicateKeys(metadata).length || duplicateKeys(deliveryMetadata).length
-        ? ["Metadata keys must be unique."]
+        ? [t("create.metadataDuplicate")]
         : []),
     ];
     if (!configOk || !credentialsOk || problems.length) {
@@ -117,7 +123,7 @@ export function ConfigureStep({
       {
         onSuccess: (destination) => {
           clearDraft(tenantId, type.type);
-          toast.success(`${type.label} destination created.`);
+          toast.success(t("create.created", { type: type.label }));
           navigate(pathTo("destination", { id: destination.id }), { replace: true });
         },
         onError: (error) => {
@@ -146,17 +152,19 @@ export function ConfigureStep({
           data-step-heading
           className="text-base font-semibold outline-none"
         >
-          Configure your {type.label} destination
+          <Message
+            id="create.configureHeading"
+            values={{ type: <bdi translate="no">{type.label}</bdi> }}
+          />
         </h2>
         <div className="flex flex-wrap items-center gap-2 text-sm text-fg-muted">
-          Topics: <TopicList topics={topics} />
+          {t("create.topics")} <TopicList topics={topics} />
         </div>
         {/* Beside the form on a wide screen; on a small one here, before the fields and Create. */}
         <SetupInstructions type={type} headingLevel={3} className="lg:hidden" />
         {restored && (
           <p role="status" className="rounded-md border border-border bg-surface p-3 text-sm">
-            Your earlier changes were kept. Sensitive values and header values are never stored, so
-            enter those again.
+            {t("create.draftRestored")}
           </p>
         )}
         {formErrors.length > 0 && (
@@ -165,11 +173,9 @@ export function ConfigureStep({
             className="rounded-md border border-danger bg-danger-surface p-3 text-sm text-danger"
           >
             <p className="font-medium">
-              {unconfirmed
-                ? "It isn't known yet whether the destination was created. Creating again is safe: it won't make a second one."
-                : "The destination wasn't created:"}
+              {unconfirmed ? t("create.outcomeUnknown") : t("create.notCreated")}
             </p>
-            <ul className="mt-1 list-disc pl-5">
+            <ul className="mt-1 list-disc ps-5">
               {formErrors.map((message) => (
                 <li key={message}>{message}</li>
               ))}
@@ -177,42 +183,46 @@ export function ConfigureStep({
           </div>
         )}
         {configFields.length > 0 && (
-          <Card title="Configuration" headingLevel={3}>
+          <Card title={t("create.configuration")} headingLevel={3}>
             <SchemaFields {...configForm.fieldProps} />
           </Card>
         )}
         {type.credential_fields.length > 0 && (
           <Card
             headingLevel={3}
-            title="Credentials"
-            description="Stored securely; sensitive values can't be read back after saving."
+            title={t("create.credentials")}
+            description={t("create.credentialsDescription")}
           >
             <SchemaFields {...credentialForm.fieldProps} />
           </Card>
         )}
         {config.enableDestinationFilter && (
-          <Card title="Event filter" description="Optional." headingLevel={3}>
+          <Card title={t("create.eventFilter")} description={t("create.optional")} headingLevel={3}>
             <FilterEditor value={filter} onChange={setFilter} />
           </Card>
         )}
-        <Card title="Metadata" description="Optional key/value pairs." headingLevel={3}>
+        <Card
+          title={t("create.metadata")}
+          description={t("create.metadataOptional")}
+          headingLevel={3}
+        >
           <div className="grid gap-5">
             <MetadataEditor
-              label="Metadata"
-              description="Stored with the destination, for your own reference."
+              label={t("create.metadata")}
+              description={t("create.metadataDescription")}
               rows={metadata}
               onChange={setMetadata}
             />
             <MetadataEditor
-              label="Delivery metadata"
-              description="Added to the metadata of every event delivered here."
+              label={t("create.deliveryMetadata")}
+              description={t("create.deliveryMetadataDescription")}
               rows={deliveryMetadata}
               onChange={setDeliveryMetadata}
             />
           </div>
         </Card>
         <div className="flex flex-wrap justify-between gap-2">
-          <Button onClick={onBack}>Back</Button>
+          <Button onClick={onBack}>{t("create.back")}</Button>
           <Button
             type="submit"
             variant="primary"
@@ -221,15 +231,15 @@ export function ConfigureStep({
             // button, move it, and the click would miss. Submitting validates everything anyway.
             onMouseDown={(event) => event.preventDefault()}
           >
-            {create.isPending ? "Creating…" : "Create destination"}
+            {create.isPending ? t("create.creating") : t("create.create")}
           </Button>
         </div>
       </form>
       <aside
-        aria-label={`${type.label} setup instructions`}
+        aria-label={t("create.instructionsLabel", { type: type.label })}
         className="hidden lg:sticky lg:top-4 lg:block lg:self-start"
       >
-        <Card title="Setup instructions" headingLevel={3}>
+        <Card title={t("guide.setupInstructions")} headingLevel={3}>
           <InstructionsBody type={type} />
         </Card>
       </aside>

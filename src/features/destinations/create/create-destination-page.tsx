@@ -4,6 +4,8 @@ import { Link } from "@/ui/link";
 import { useDestinationTypes } from "@/api/destination-types";
 import { useTopics } from "@/api/topics";
 import { useDocumentTitle } from "@/ui/use-document-title";
+import { useT } from "@/i18n/i18n";
+import { Message } from "@/i18n/message";
 import { portalConfig } from "@/config/portal-config";
 import { pathTo } from "@/lib/paths";
 import { BackLink } from "@/ui/back-link";
@@ -33,21 +35,20 @@ function useStepFocus(step: string) {
   }, [step]);
 }
 
-const STEP_TITLES = { type: "choose a type", topics: "choose topics", configure: "configure" };
-
 /** The guided flow: type → topics → configure. Its position lives in the URL. */
 export default function CreateDestinationPage() {
+  const t = useT();
   const types = useDestinationTypes();
   const topics = useTopics();
   const [params] = useUrlParams();
   const navigate = useNavigate();
   const state = readCreateState(params);
-  useDocumentTitle(`Add destination: ${STEP_TITLES[state.step]}`);
+  useDocumentTitle(t("create.documentTitle", { step: state.step }));
   const go = (search: string, replace = false) =>
     navigate(pathTo("newDestination", {}, search), { replace });
   useStepFocus(state.step);
 
-  const type = types.data?.find((t) => t.type === state.type);
+  const type = types.data?.find((candidate) => candidate.type === state.type);
   // No topics configured: the step is skipped and every topic ("*") is subscribed.
   const skipTopics = topics.isSuccess && topics.data.length === 0;
 
@@ -57,19 +58,22 @@ export default function CreateDestinationPage() {
       <>
         {state.type && !type && (
           <p role="alert" className="mb-4 text-sm text-danger">
-            “{state.type}” isn't a destination type offered here. Choose one below.
+            <Message
+              id="create.unknownType"
+              values={{ type: <bdi translate="no">{state.type}</bdi> }}
+            />
           </p>
         )}
         <TypeStep
           types={types.data ?? []}
-          nextHref={(t) =>
+          nextHref={(next) =>
             pathTo(
               "newDestination",
               {},
               createSearch(
                 skipTopics
-                  ? { type: t, step: "configure", topics: "*" }
-                  : { type: t, step: "topics", topics: state.topics },
+                  ? { type: next, step: "configure", topics: "*" }
+                  : { type: next, step: "topics", topics: state.topics },
               ),
             )
           }
@@ -82,7 +86,10 @@ export default function CreateDestinationPage() {
     content = (
       <section aria-labelledby="topics-heading" className="grid gap-4">
         <h2 id="topics-heading" data-step-heading className="text-base font-semibold outline-none">
-          Which events should {type.label} receive?
+          <Message
+            id="create.topicsHeading"
+            values={{ type: <bdi translate="no">{type.label}</bdi> }}
+          />
         </h2>
         <TopicPicker
           available={topics.data ?? []}
@@ -94,7 +101,7 @@ export default function CreateDestinationPage() {
         />
         <div className="flex flex-wrap justify-between gap-2">
           <Link to={pathTo("newDestination")} className={buttonClasses()}>
-            Back
+            {t("create.back")}
           </Link>
           <Button
             variant="primary"
@@ -104,12 +111,12 @@ export default function CreateDestinationPage() {
               !empty && go(createSearch({ type: type.type, step: "configure", topics: value }))
             }
           >
-            Continue
+            {t("create.continue")}
           </Button>
         </div>
         {empty && (
           <p id="topics-required" className="text-sm text-fg-muted">
-            Choose at least one topic, or all topics, to continue.
+            {t("create.topicsRequired")}
           </p>
         )}
       </section>
@@ -131,20 +138,18 @@ export default function CreateDestinationPage() {
 
   return (
     <div>
-      <BackLink to={pathTo("destinations")}>All destinations</BackLink>
-      <h1 className="mb-4 text-xl font-semibold">Add a destination</h1>
+      <BackLink to={pathTo("destinations")}>{t("create.allDestinations")}</BackLink>
+      <h1 className="mb-4 text-xl font-semibold">{t("create.heading")}</h1>
       <StepIndicator
         current={state.step === "topics" && skipTopics ? "configure" : state.step}
         skipTopics={skipTopics}
       />
       <QueryState
         query={allQueries(types, topics)}
-        errorTitle="Couldn't load destination types"
+        errorTitle={t("create.typesLoadError")}
         isEmpty={([available]) => available.length === 0}
         empty={
-          <StateMessage title="No destination types are available">
-            Ask your provider to enable a destination type.
-          </StateMessage>
+          <StateMessage title={t("create.noTypesTitle")}>{t("create.noTypesBody")}</StateMessage>
         }
       >
         {() => content}

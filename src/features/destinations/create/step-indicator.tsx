@@ -1,10 +1,11 @@
+import { useT, type MessageId } from "@/i18n/i18n";
 import { cn } from "@/lib/cn";
 import type { CreateStep } from "./create-steps";
 
-const STEPS: { step: CreateStep; label: string }[] = [
-  { step: "type", label: "Type" },
-  { step: "topics", label: "Topics" },
-  { step: "configure", label: "Configure" },
+const STEPS: { step: CreateStep; label: MessageId }[] = [
+  { step: "type", label: "create.stepType" },
+  { step: "topics", label: "create.stepTopics" },
+  { step: "configure", label: "create.stepConfigure" },
 ];
 
 export function StepIndicator({
@@ -14,10 +15,11 @@ export function StepIndicator({
   current: CreateStep;
   skipTopics: boolean;
 }) {
+  const t = useT();
   const steps = STEPS.filter((s) => !(skipTopics && s.step === "topics"));
   const index = steps.findIndex((s) => s.step === current);
   return (
-    <ol className="mb-6 flex flex-wrap gap-x-6 gap-y-2 text-sm" aria-label="Steps">
+    <ol className="mb-6 flex flex-wrap gap-x-6 gap-y-2 text-sm" aria-label={t("create.steps")}>
       {steps.map((s, i) => (
         <li
           key={s.step}
@@ -40,8 +42,8 @@ export function StepIndicator({
             {i + 1}
           </span>
           <span>
-            {s.label}
-            {i < index && <span className="sr-only"> (done)</span>}
+            {t(s.label)}
+            {i < index && <span className="sr-only"> {t("create.stepDone")}</span>}
           </span>
         </li>
       ))}

@@ -1,5 +1,7 @@
 import { Link } from "@/ui/link";
 import type { DestinationType } from "@/api/types";
+import { useT } from "@/i18n/i18n";
+import { TypeText, useLocalizedTypes } from "@/features/destinations/schema-form";
 import { TypeIcon } from "@/features/destinations/type-icon";
 
 /** Step 1: each type is a link to the next step, so back/forward and middle-click work. */
@@ -10,6 +12,8 @@ export function TypeStep({
   types: DestinationType[];
   nextHref: (type: string) => string;
 }) {
+  const t = useT();
+  const shown = useLocalizedTypes(types);
   return (
     <section aria-labelledby="type-step-heading">
       <h2
@@ -17,10 +21,10 @@ export function TypeStep({
         data-step-heading
         className="mb-3 text-base font-semibold outline-none"
       >
-        Where should events go?
+        {t("create.typeHeading")}
       </h2>
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {types.map((type) => (
+        {shown.map((type) => (
           <li key={type.type}>
             <Link
               to={nextHref(type.type)}
@@ -30,8 +34,12 @@ export function TypeStep({
                 <TypeIcon type={type} className="size-6" />
               </span>
               <span>
-                <span className="block font-medium">{type.label}</span>
-                <span className="mt-1 block text-sm text-fg-muted">{type.description}</span>
+                <span className="block font-medium" translate="no">
+                  {type.label}
+                </span>
+                <span className="mt-1 block text-sm text-fg-muted">
+                  <TypeText english={type.descriptionInEnglish} text={type.description} />
+                </span>
               </span>
             </Link>
           </li>

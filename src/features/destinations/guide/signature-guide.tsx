@@ -1,51 +1,86 @@
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { portalConfig } from "@/config/portal-config";
+import { useT } from "@/i18n/i18n";
+import { Message } from "@/i18n/message";
 import { Card } from "@/ui/card";
 import { CopyButton } from "@/ui/copy-button";
 import { SNIPPETS, type SignatureMode, type SnippetLanguage } from "./signature-snippets";
 
 const LANGUAGES: SnippetLanguage[] = ["Node.js", "Python", "Go"];
 
+/** Header names, formats and algorithm names are data: never translated. */
+const code = (text: string) => <code translate="no">{text}</code>;
+const term = (text: string): ReactNode => <span translate="no">{text}</span>;
+
 function DefaultModeFacts() {
   return (
-    <ul className="list-disc space-y-1 pl-5">
+    <ul className="list-disc space-y-1 ps-5">
       <li>
-        Each request carries <code>x-outpost-signature</code>, <code>x-outpost-timestamp</code>,{" "}
-        <code>x-outpost-event-id</code> and <code>x-outpost-topic</code> (your provider may have
-        chosen another prefix than <code>x-outpost-</code>).
+        <Message
+          id="guide.defaultHeaders"
+          values={{
+            signature: code("x-outpost-signature"),
+            timestamp: code("x-outpost-timestamp"),
+            eventId: code("x-outpost-event-id"),
+            topic: code("x-outpost-topic"),
+            prefix: code("x-outpost-"),
+          }}
+        />
       </li>
       <li>
-        The signature is an HMAC-SHA256 of the raw request body, keyed with the destination's secret
-        (the whole <code>whsec_…</code> value), hex-encoded, sent as{" "}
-        <code>v0=&lt;signature&gt;</code>.
+        <Message
+          id="guide.defaultSignature"
+          values={{
+            algorithm: term("HMAC-SHA256"),
+            secret: code("whsec_…"),
+            format: code("v0=<signature>"),
+          }}
+        />
       </li>
       <li>
-        After a secret rotation the previous secret stays valid for 24 hours; meanwhile the header
-        holds both: <code>v0=&lt;new&gt;,&lt;previous&gt;</code>. Accept a request when any one
-        matches.
+        <Message id="guide.defaultRotation" values={{ format: code("v0=<new>,<previous>") }} />
       </li>
-      <li>Compute it over the bytes you received, before parsing the JSON.</li>
+      <li>
+        <Message id="guide.rawBody" values={{ json: term("JSON") }} />
+      </li>
     </ul>
   );
 }
 
 function StandardModeFacts() {
+  const standard = term("Standard Webhooks");
   return (
-    <ul className="list-disc space-y-1 pl-5">
+    <ul className="list-disc space-y-1 ps-5">
       <li>
-        Requests follow the Standard Webhooks specification: <code>webhook-id</code>,{" "}
-        <code>webhook-timestamp</code> (Unix seconds) and <code>webhook-signature</code>.
+        <Message
+          id="guide.standardHeaders"
+          values={{
+            standard,
+            id: code("webhook-id"),
+            timestamp: code("webhook-timestamp"),
+            signature: code("webhook-signature"),
+            unix: term("Unix"),
+          }}
+        />
       </li>
       <li>
-        The signed content is <code>id.timestamp.body</code>; the key is the base64 part of the
-        secret after <code>whsec_</code>; the signature is HMAC-SHA256, base64-encoded, sent as{" "}
-        <code>v1,&lt;signature&gt;</code>.
+        <Message
+          id="guide.standardSignature"
+          values={{
+            content: code("id.timestamp.body"),
+            base64: term("base64"),
+            prefix: code("whsec_"),
+            algorithm: term("HMAC-SHA256"),
+            format: code("v1,<signature>"),
+          }}
+        />
       </li>
       <li>
-        During a secret rotation several space-separated entries are sent; accept a request when any
-        one matches. Refuse timestamps more than 5 minutes away from now.
+        <Message id="guide.standardRotation" values={{ minutes: 5 }} />
       </li>
-      <li>Any Standard Webhooks library can verify these requests too.</li>
+      <li>
+        <Message id="guide.standardLibrary" values={{ standard }} />
+      </li>
     </ul>
   );
 }
@@ -59,21 +94,24 @@ export default function SignatureGuide({
 }: {
   mode?: SignatureMode;
 }) {
+  const t = useT();
   const id = useId();
   const [language, setLanguage] = useState<SnippetLanguage>("Node.js");
-  const code = SNIPPETS[mode][language];
+  const snippet = SNIPPETS[mode][language];
   return (
     <Card
-      title="Verify webhook signatures"
+      title={t("guide.verifyTitle")}
       description={
-        mode === "standard"
-          ? "Signed the Standard Webhooks way."
-          : "Signed with Outpost's default scheme."
+        mode === "standard" ? (
+          <Message id="guide.standardMode" values={{ standard: term("Standard Webhooks") }} />
+        ) : (
+          <Message id="guide.defaultMode" values={{ outpost: term("Outpost") }} />
+        )
       }
     >
       <div className="grid gap-3 text-sm">
         {mode === "standard" ? <StandardModeFacts /> : <DefaultModeFacts />}
-        <div role="radiogroup" aria-label="Language" className="flex flex-wrap gap-2">
+        <div role="radiogroup" aria-label={t("guide.language")} className="flex flex-wrap gap-2">
           {LANGUAGES.map((name) => (
             <label key={name} className="flex min-h-11 items-center gap-2">
               <input
@@ -83,23 +121,28 @@ export default function SignatureGuide({
                 checked={language === name}
                 onChange={() => setLanguage(name)}
               />
-              {name}
+              <span translate="no">{name}</span>
             </label>
           ))}
         </div>
         <div className="min-w-0">
           <div className="mb-1 flex items-center justify-between gap-2">
-            <span className="text-xs font-medium text-fg-muted">{language}</span>
-            <CopyButton value={code} label={`${language} verification code`} />
+            <span className="text-xs font-medium text-fg-muted" translate="no">
+              {language}
+            </span>
+            <CopyButton value={snippet} label={t("guide.codeLabel", { language })} />
           </div>
           <pre
             // Focusable so keyboard users can scroll long lines.
             tabIndex={0}
             role="region"
-            aria-label={`${language} verification code`}
+            aria-label={t("guide.codeLabel", { language })}
+            translate="no"
+            // Code reads left to right in every language.
+            dir="ltr"
             className="overflow-x-auto rounded-md bg-surface-muted p-3 font-mono text-xs"
           >
-            <code>{code}</code>
+            <code>{snippet}</code>
           </pre>
         </div>
       </div>

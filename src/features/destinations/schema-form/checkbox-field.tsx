@@ -1,6 +1,7 @@
 import { Checkbox } from "@/ui/checkbox";
 import type { SchemaFieldControlProps } from "./field-control-props";
 import { isChecked } from "./field-kind";
+import { fieldDescription, fieldLabel } from "./api-text";
 
 export function CheckboxField({
   field,
@@ -13,8 +14,8 @@ export function CheckboxField({
   return (
     <Checkbox
       id={id}
-      label={field.label}
-      description={field.description}
+      label={fieldLabel(field)}
+      description={fieldDescription(field)}
       error={error}
       checked={isChecked(value)}
       onCheckedChange={(checked) => onChange(checked ? "true" : "false")}

@@ -1,8 +1,9 @@
-import type { DestinationField } from "@/api/types";
+import type { LocalizedField } from "./type-text";
 
 /** What every schema field control receives from SchemaFields. */
 export interface SchemaFieldControlProps {
-  field: DestinationField;
+  /** The field, its texts localized (`localizeType`); a plain DestinationField works too. */
+  field: LocalizedField;
   id: string;
   value: string;
   error: string | undefined;

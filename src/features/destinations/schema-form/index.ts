@@ -12,3 +12,11 @@ export {
 export { SchemaFields, type SchemaFieldsProps } from "./schema-fields";
 export { useSchemaForm, type ApiValues, type UseSchemaFormOptions } from "./use-schema-form";
 export { keyValueProblems, validateField, validateFields } from "./validate";
+export { fieldDescription, fieldLabel, InEnglish, TypeText, withNamesMarked } from "./api-text";
+export {
+  localizeType,
+  useLocalizedType,
+  useLocalizedTypes,
+  type LocalizedField,
+  type LocalizedType,
+} from "./type-text";

@@ -1,23 +1,12 @@
 import { useMemo } from "react";
 import { FieldGroup } from "@/ui/field";
 import { KeyValueEditor } from "@/ui/key-value-editor";
+import { useT } from "@/i18n/i18n";
+import { fieldDescription, fieldLabel } from "./api-text";
 import type { SchemaFieldControlProps } from "./field-control-props";
 import { isHeaderMap } from "./field-kind";
 import { decodeKeyValueRows, encodeKeyValueRows } from "./key-value-json";
 import { keyValueProblems } from "./validate";
-
-const HEADER_LABELS = {
-  keyLabel: "Header name",
-  valueLabel: "Header value",
-  itemLabel: "header",
-  emptyText: "No custom headers.",
-};
-const ENTRY_LABELS = {
-  keyLabel: "Key",
-  valueLabel: "Value",
-  itemLabel: "row",
-  emptyText: "No entries yet.",
-};
 
 /** Adapts the generic KeyValueEditor to a key_value_map field's form-state string. */
 export function KeyValueMapField({
@@ -28,6 +17,22 @@ export function KeyValueMapField({
   onChange,
   onBlur,
 }: SchemaFieldControlProps) {
+  const t = useT();
+  const labels = isHeaderMap(field)
+    ? {
+        keyLabel: t("schema.headerName"),
+        valueLabel: t("schema.headerValue"),
+        itemLabel: t("schema.header"),
+        addLabel: t("schema.addHeader"),
+        emptyText: t("schema.noHeaders"),
+      }
+    : {
+        keyLabel: t("schema.key"),
+        valueLabel: t("schema.value"),
+        itemLabel: t("schema.row"),
+        addLabel: t("schema.addRow"),
+        emptyText: t("schema.noEntries"),
+      };
   const rows = useMemo(() => decodeKeyValueRows(value), [value]);
   // Point at the rows at fault only once the field shows an error (after blur or submit).
   const invalidRows = useMemo(
@@ -37,8 +42,8 @@ export function KeyValueMapField({
   return (
     <FieldGroup
       id={id}
-      label={field.label}
-      description={field.description}
+      label={fieldLabel(field)}
+      description={fieldDescription(field)}
       error={error}
       required={field.required}
     >
@@ -51,7 +56,7 @@ export function KeyValueMapField({
           describedBy={describedBy}
           invalidRows={invalidRows}
           disabled={field.disabled}
-          {...(isHeaderMap(field) ? HEADER_LABELS : ENTRY_LABELS)}
+          {...labels}
         />
       )}
     </FieldGroup>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { DestinationField } from "@/api/types";
+import { Message } from "@/i18n/message";
 import { cn } from "@/lib/cn";
 import { CheckboxField } from "./checkbox-field";
 import type { SchemaFieldControlProps } from "./field-control-props";
@@ -9,9 +9,11 @@ import { KeyValueMapField } from "./key-value-map-field";
 import { SelectField } from "./select-field";
 import { StoredSecretField } from "./stored-secret-field";
 import { TextField } from "./text-field";
+import type { LocalizedField } from "./type-text";
 
 export interface SchemaFieldsProps {
-  fields: readonly DestinationField[];
+  /** The fields, texts localized (`localizeType`), so labels and errors are in the language. */
+  fields: readonly LocalizedField[];
   /** Renders the fields in a fieldset with this legend. */
   legend?: string;
   /** Makes element ids unique, e.g. "config" / "credentials" (keys repeat across them). */
@@ -83,7 +85,7 @@ export function SchemaFields({
 
   const requiredNote = fields.some((f) => f.required && fieldKind(f) !== "checkbox") && (
     <p className="text-sm text-fg-muted">
-      Fields marked <span className="text-danger">*</span> are required.
+      <Message id="schema.requiredNote" values={{ mark: <span className="text-danger">*</span> }} />
     </p>
   );
 

@@ -1,5 +1,7 @@
 import { Field } from "@/ui/field";
 import { Select } from "@/ui/select";
+import { useT } from "@/i18n/i18n";
+import { fieldDescription, fieldLabel } from "./api-text";
 import type { SchemaFieldControlProps } from "./field-control-props";
 
 export function SelectField({
@@ -10,13 +12,14 @@ export function SelectField({
   onChange,
   onBlur,
 }: SchemaFieldControlProps) {
+  const t = useT();
   // A required field that starts on its default never needs to go back to "nothing".
   const offerEmpty = !(field.required && field.default) || value === "";
   return (
     <Field
       id={id}
-      label={field.label}
-      description={field.description}
+      label={fieldLabel(field)}
+      description={fieldDescription(field)}
       error={error}
       required={field.required}
     >
@@ -24,7 +27,9 @@ export function SelectField({
         <Select
           {...control}
           options={field.options ?? []}
-          placeholder={offerEmpty ? "Choose…" : undefined}
+          placeholder={offerEmpty ? t("schema.choose") : undefined}
+          // Option labels are product and protocol names (PLAIN, SCRAM-SHA-256…): data.
+          translate="no"
           value={value}
           onChange={(e) => onChange(e.target.value)}
           onBlur={onBlur}

@@ -2,6 +2,9 @@ import { useEffect, useRef } from "react";
 import { Button } from "@/ui/button";
 import { descriptionIdFor, Field, FieldDescription, RequiredMark } from "@/ui/field";
 import { SecretInput } from "@/ui/secret-input";
+import { Message } from "@/i18n/message";
+import { useT } from "@/i18n/i18n";
+import { fieldDescription, fieldLabel } from "./api-text";
 import type { SchemaFieldControlProps } from "./field-control-props";
 import { constraintProps } from "./text-field";
 
@@ -30,6 +33,7 @@ export function StoredSecretField({
   replacing,
   onReplace,
 }: StoredSecretFieldProps) {
+  const t = useT();
   const replaceId = `${id}-replace`;
   const storedId = `${id}-stored`;
 
@@ -50,8 +54,8 @@ export function StoredSecretField({
     return (
       <Field
         id={id}
-        label={field.label}
-        description={field.description}
+        label={fieldLabel(field)}
+        description={fieldDescription(field)}
         error={error}
         required={field.required}
       >
@@ -64,17 +68,15 @@ export function StoredSecretField({
               value={value}
               onChange={(e) => onChange(e.target.value)}
               onBlur={onBlur}
-              placeholder={
-                field.required ? "Enter a new value" : "Enter a new value, or leave empty to remove"
-              }
-              revealLabel={`Show ${field.label}`}
+              placeholder={field.required ? t("schema.newValue") : t("schema.newValueOrRemove")}
+              revealLabel={t("schema.show", { field: field.label })}
             />
             <Button
               className="min-h-11 self-start"
-              aria-label={`Keep current ${field.label}`}
+              aria-label={t("schema.keepCurrentLabel", { field: field.label })}
               onClick={() => toggle(false)}
             >
-              Keep current
+              {t("schema.keepCurrent")}
             </Button>
           </div>
         )}
@@ -86,29 +88,39 @@ export function StoredSecretField({
   return (
     <div role="group" aria-labelledby={`${id}-label`} className="flex min-w-0 flex-col gap-1.5">
       <p id={`${id}-label`} className="text-sm font-medium text-fg">
-        {field.label}
+        {fieldLabel(field)}
         {field.required && <RequiredMark announce />}
       </p>
       {field.description && (
-        <FieldDescription id={descriptionIdFor(id)}>{field.description}</FieldDescription>
+        <FieldDescription id={descriptionIdFor(id)}>{fieldDescription(field)}</FieldDescription>
       )}
       <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-2">
         <p id={storedId} className="min-w-0 text-sm wrap-anywhere text-fg">
-          Stored securely —{" "}
-          <span aria-hidden="true" className="font-mono">
-            {masked}
-          </span>
-          <span className="sr-only">{prefix ? `starts with ${prefix}` : "value hidden"}</span>
+          <Message
+            id="schema.storedSecurely"
+            values={{
+              value: (
+                <>
+                  <span aria-hidden="true" translate="no" className="font-mono">
+                    {masked}
+                  </span>
+                  <span className="sr-only">
+                    {prefix ? t("schema.startsWith", { prefix }) : t("schema.valueHidden")}
+                  </span>
+                </>
+              ),
+            }}
+          />
         </p>
         {onReplace && !field.disabled && (
           <Button
             id={replaceId}
             className="min-h-11"
-            aria-label={`Replace ${field.label}`}
+            aria-label={t("schema.replaceLabel", { field: field.label })}
             aria-describedby={storedId}
             onClick={() => toggle(true)}
           >
-            Replace
+            {t("schema.replace")}
           </Button>
         )}
       </div>

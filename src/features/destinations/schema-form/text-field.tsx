@@ -2,6 +2,8 @@ import type { DestinationField } from "@/api/types";
 import { Field } from "@/ui/field";
 import { SecretInput } from "@/ui/secret-input";
 import { TextInput } from "@/ui/text-input";
+import { useT } from "@/i18n/i18n";
+import { fieldDescription, fieldLabel } from "./api-text";
 import type { SchemaFieldControlProps } from "./field-control-props";
 
 /**
@@ -43,6 +45,7 @@ export function constraintProps(field: DestinationField) {
 
 /** A text field (also any field kind this portal doesn't know). */
 export function TextField({ field, id, value, error, onChange, onBlur }: SchemaFieldControlProps) {
+  const t = useT();
   const shared = {
     value,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
@@ -52,20 +55,26 @@ export function TextField({ field, id, value, error, onChange, onBlur }: SchemaF
   return (
     <Field
       id={id}
-      label={field.label}
-      description={field.description}
+      label={fieldLabel(field)}
+      description={fieldDescription(field)}
       error={error}
       required={field.required}
     >
       {(control) =>
         field.sensitive ? (
-          <SecretInput {...control} {...shared} revealLabel={`Show ${field.label}`} />
+          <SecretInput
+            {...control}
+            {...shared}
+            revealLabel={t("schema.show", { field: field.label })}
+          />
         ) : (
           <TextInput
             {...control}
             {...shared}
             // The default is what an empty optional field ends up as, so show it as the hint.
             placeholder={field.default || undefined}
+            // What is typed here (and the default shown as its placeholder) is data.
+            translate="no"
             spellCheck={false}
           />
         )

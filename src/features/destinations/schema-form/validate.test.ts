@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { DestinationField } from "@/api/types";
+import { laterMessages } from "@/i18n/i18n";
 import { encodeKeyValueRows } from "./key-value-json";
 import { keyValueProblems, validateField, validateFields } from "./validate";
+
+// The messages come from the catalogue, as on a lazy screen.
+await laterMessages();
 
 const field = (extra: Partial<DestinationField>): DestinationField => ({
   key: "url",
@@ -85,7 +89,7 @@ describe("validateField — select and checkbox", () => {
   it("requires a choice and only accepts listed values", () => {
     expect(validateField(sasl, "")).toBe("SASL Mechanism is required");
     expect(validateField(sasl, "gssapi")).toBe(
-      "SASL Mechanism must be one of: PLAIN, SCRAM-SHA-256",
+      "SASL Mechanism must be one of: PLAIN or SCRAM-SHA-256",
     );
     expect(validateField(sasl, "plain")).toBeNull();
     expect(validateField({ ...sasl, required: false }, "")).toBeNull();

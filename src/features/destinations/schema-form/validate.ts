@@ -1,4 +1,5 @@
 import type { DestinationField } from "@/api/types";
+import { currentLocale, t } from "@/i18n/i18n";
 import type { KeyValueRow } from "@/lib/key-value-rows";
 import { findRepeats } from "@/lib/repeats";
 import { fieldKind, isHeaderMap } from "./field-kind";
@@ -42,7 +43,6 @@ export function keyValueProblems(
   rows: readonly KeyValueRow[],
 ): KeyValueProblem[] {
   const headers = isHeaderMap(field);
-  const noun = headers ? "header" : "entry";
   // HTTP header names are case-insensitive, so X-Env and x-env would collide.
   const repeats = findRepeats(rows, (row) => {
     const key = row.key.trim();
@@ -57,7 +57,11 @@ export function keyValueProblems(
       if (row.value !== "") {
         problems.push({
           index,
-          message: `${field.label}: ${noun} ${index + 1} has a value but no name`,
+          message: t("schema.rowWithoutName", {
+            field: field.label,
+            kind: headers ? "header" : "entry",
+            number: index + 1,
+          }),
         });
       }
       return;
@@ -65,21 +69,24 @@ export function keyValueProblems(
     if (headers && !HEADER_NAME.test(key)) {
       problems.push({
         index,
-        message: `${field.label}: "${key}" isn't a valid header name (letters, digits, "-" and "_", starting with a letter or digit)`,
+        message: t("schema.badHeaderName", { field: field.label, key }),
       });
       return;
     }
     if (headers && RESERVED_HEADERS.has(key.toLowerCase())) {
       problems.push({
         index,
-        message: `${field.label}: "${key}" is set by Outpost and can't be changed`,
+        message: t("schema.reservedHeader", { field: field.label, key }),
       });
       return;
     }
     const first = firstOf.get(index);
     if (first !== undefined) {
       const firstKey = rows[first]!.key.trim();
-      problems.push({ index, message: `${field.label} lists "${firstKey}" more than once` });
+      problems.push({
+        index,
+        message: t("schema.repeatedKey", { field: field.label, key: firstKey }),
+      });
     }
   });
   return problems;
@@ -88,12 +95,13 @@ export function keyValueProblems(
 function numberError(field: DestinationField, value: string): string | null {
   if (field.min === undefined && field.max === undefined) return null;
   const number = Number(value.trim());
-  if (value.trim() === "" || Number.isNaN(number)) return `${field.label} must be a number`;
+  if (value.trim() === "" || Number.isNaN(number))
+    return t("schema.notANumber", { field: field.label });
   if (field.min !== undefined && number < field.min) {
-    return `${field.label} must be at least ${field.min}`;
+    return t("schema.atLeast", { field: field.label, min: String(field.min) });
   }
   if (field.max !== undefined && number > field.max) {
-    return `${field.label} must be at most ${field.max}`;
+    return t("schema.atMost", { field: field.label, max: String(field.max) });
   }
   return null;
 }
@@ -101,21 +109,24 @@ function numberError(field: DestinationField, value: string): string | null {
 function textError(field: DestinationField, value: string): string | null {
   const length = [...value].length;
   if (field.minlength !== undefined && length < field.minlength) {
-    return `${field.label} must be at least ${field.minlength} characters`;
+    return t("schema.minLength", { field: field.label, count: field.minlength });
   }
   if (field.maxlength !== undefined && length > field.maxlength) {
-    return `${field.label} must be at most ${field.maxlength} characters`;
+    return t("schema.maxLength", { field: field.label, count: field.maxlength });
   }
   const numeric = numberError(field, value);
   if (numeric) return numeric;
   if (field.pattern) {
     const pattern = compilePattern(field.pattern);
-    if (pattern && !pattern.test(value)) return `${field.label} doesn't have the expected format`;
+    if (pattern && !pattern.test(value)) return t("schema.badFormat", { field: field.label });
   }
   return null;
 }
 
-/** The first problem with a field's value, as a sentence naming the field; null when fine. */
+/**
+ * The first problem with a field's value, as a sentence naming the field in the current
+ * locale (give it a localized field: `localizeType`); null when fine.
+ */
 export function validateField(
   field: DestinationField,
   value: string | undefined,
@@ -132,20 +143,25 @@ export function validateField(
       const problem = keyValueProblems(field, rows)[0];
       if (problem) return problem.message;
       if (field.required && !rows.some((row) => row.key.trim() !== "")) {
-        return `${field.label} is required`;
+        return t("schema.required", { field: field.label });
       }
       return null;
     }
     case "select": {
-      if (text === "") return field.required ? `${field.label} is required` : null;
+      if (text === "") return field.required ? t("schema.required", { field: field.label }) : null;
       const options = field.options ?? [];
       if (options.length > 0 && !options.some((o) => o.value === text)) {
-        return `${field.label} must be one of: ${options.map((o) => o.label).join(", ")}`;
+        const list = new Intl.ListFormat(currentLocale(), { type: "disjunction" });
+        return t("schema.oneOf", {
+          field: field.label,
+          options: list.format(options.map((o) => o.label)),
+        });
       }
       return null;
     }
     default:
-      if (text.trim() === "") return field.required ? `${field.label} is required` : null;
+      if (text.trim() === "")
+        return field.required ? t("schema.required", { field: field.label }) : null;
       return textError(field, text);
   }
 }
