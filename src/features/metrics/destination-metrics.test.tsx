@@ -216,9 +216,7 @@ describe("DestinationMetrics", () => {
     ).toHaveTextContent(span(at(4, 14)));
     await user.keyboard("{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}");
     expect(
-      screen.getByText(
-        `${span(at(4, 9))}: 1,000 successful, 6 failed (0.6% error rate)`,
-      ),
+      screen.getByText(`${span(at(4, 9))}: 1,000 successful, 6 failed (0.6% error rate)`),
     ).toBeInTheDocument();
   });
 
