@@ -38,7 +38,7 @@ export function DeliveriesTable({
           </caption>
           <thead className="border-t border-border bg-surface-muted text-xs text-fg-muted">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
+              <th scope="col" className="px-3 py-2 text-start font-medium">
                 {t("deliveries.time")}
               </th>
               <th scope="col" className={`${cell} font-medium`}>
@@ -55,7 +55,7 @@ export function DeliveriesTable({
           <tbody>
             {buckets.map((bucket) => (
               <tr key={bucket.start} className="border-t border-border">
-                <th scope="row" className="px-3 py-2 font-medium whitespace-nowrap">
+                <th scope="row" className="px-3 py-2 text-start font-medium whitespace-nowrap">
                   {bucketSpanLabel(bucket.start, window, locale)}
                 </th>
                 <td className={cell}>{count(bucket.successful)}</td>
@@ -66,7 +66,7 @@ export function DeliveriesTable({
           </tbody>
           <tfoot className="border-t border-border-strong font-semibold">
             <tr>
-              <th scope="row" className="px-3 py-2">
+              <th scope="row" className="px-3 py-2 text-start">
                 {t("metrics.total")}
               </th>
               <td className={cell}>{count(totals.successful)}</td>
