@@ -11,7 +11,7 @@ const FIRST_SCREEN_LIBS =
 
 /**
  * Parts of those libraries that only lazy screens use (the list shows no form): react-query's
- * mutation hook and observer. In the vendor chunk they would cost the first screen ~0.8 KB gzip.
+ * mutation hook and observer. In the first screen's chunk they would cost it ~0.8 KB gzip.
  */
 const LAZY_ONLY_LIB_PARTS =
   /node_modules\/@tanstack\/(react-query|query-core)\/build\/modern\/(useMutation|mutationObserver)\.js$/;
@@ -191,13 +191,16 @@ export default defineConfig(({ command }) => ({
       output: {
         codeSplitting: {
           groups: [
-            // The first screen's libraries in one long-cached chunk; lazy-only libraries stay apart.
+            // The first screen in one chunk, its libraries included: compressed together they
+            // weigh ~0.9 KB gzip less than as separate app and vendor chunks, and cost one request.
+            // Lazy-only parts of those libraries stay out.
             {
-              name: "vendor",
-              test: (id: string) => FIRST_SCREEN_LIBS.test(id) && !LAZY_ONLY_LIB_PARTS.test(id),
-              priority: 20,
+              name: "app",
+              test: (id: string) =>
+                firstScreen.has(id) ||
+                (FIRST_SCREEN_LIBS.test(id) && !LAZY_ONLY_LIB_PARTS.test(id)),
+              priority: 10,
             },
-            { name: "app", test: (id: string) => firstScreen.has(id), priority: 10 },
             // What several lazy screens share, in one chunk: each small chunk would add its
             // name to the first screen's preload map and cost a request of its own.
             {
