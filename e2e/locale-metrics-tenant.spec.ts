@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./support/a11y";
 import { card, definition, openAt, publish } from "./support/activity";
 import {
@@ -8,6 +8,7 @@ import {
   type SandboxApi,
 } from "./support/destinations";
 import { expect, test } from "./support/fixtures";
+import { untranslatedText } from "./support/untranslated";
 
 /*
  * A destination's metrics and the tenant page in other languages: German words,
@@ -57,6 +58,34 @@ const ratio = (page: Page, locale: string, value: number) =>
       ),
     [locale, value] as const,
   );
+
+/**
+ * English left inside `scope` only (untranslatedText over the page, with everything
+ * outside `scope` marked as data first): the destination page around the metrics
+ * and the shell are other screens' to translate.
+ */
+async function untranslatedIn(page: Page, scope: Locator) {
+  await scope.evaluate((element) => {
+    for (let node = element; node.parentElement; node = node.parentElement)
+      for (const sibling of node.parentElement.children)
+        if (sibling !== node) sibling.setAttribute("translate", "no");
+  });
+  return (await untranslatedText(page)).filter((found) => !found.startsWith("document title"));
+}
+
+/**
+ * Shared primitives the tenant page uses that are not this screen's to translate
+ * (src/ui/health-badge, src/lib/delivery-health, src/ui/topic-list): the health
+ * badge's label and reason, the topic list's "All topics" and name.
+ */
+const SHARED_ENGLISH = [
+  /^text "(Healthy|Degraded|Failing|No recent deliveries)" in <span>$/,
+  /^text ".*deliver.* in the last 24 h.*" in <span>$/,
+  /^text "All topics" in <span>$/,
+  /^aria-label="Topics" on <ul Topics>$/,
+];
+const own = (found: string[]) =>
+  found.filter((entry) => !SHARED_ENGLISH.some((pattern) => pattern.test(entry)));
 
 /** Intl's spaces (no-break, narrow) as the DOM's text matching sees them. */
 const spaced = (text: string) => text.replace(/\s+/g, " ");
@@ -193,6 +222,7 @@ test.describe("metrics and tenant page in other languages", () => {
       ).toBeVisible();
       await expectNoHorizontalScroll(page);
       await expectNoA11yViolations(page);
+      expect(await untranslatedIn(page, summary.locator("xpath=.."))).toEqual([]);
 
       await openAt(page, plain, tenant.id, "/tenant?locale=ar", theme);
       await expect(page.getByRole("heading", { name: "المستأجر", level: 1 })).toBeVisible();
@@ -204,6 +234,9 @@ test.describe("metrics and tenant page in other languages", () => {
       await expect(page.getByRole("heading", { name: "حالة الوجهات" })).toBeVisible();
       await expectNoHorizontalScroll(page);
       await expectNoA11yViolations(page);
+      expect(
+        own(await untranslatedIn(page, page.getByRole("region", { name: "المستأجر" }))),
+      ).toEqual([]);
     }
   });
 
@@ -218,9 +251,18 @@ test.describe("metrics and tenant page in other languages", () => {
     await expect(codes.nth(0)).toContainText("2 件の配信");
     await expect(codes.nth(1)).toContainText("1 件の配信");
     await expect(page.getByRole("radio", { name: "24 時間" })).toBeChecked();
+    await page.getByText("表で表示", { exact: true }).click();
+    await expect(
+      page.getByRole("table", { name: "過去 24 時間の 1 時間ごとの配信" }),
+    ).toBeVisible();
+    expect(await untranslatedIn(page, summary.locator("xpath=.."))).toEqual([]);
 
     await openAt(page, plain, tenant.id, "/tenant?locale=ja");
     await expect(page.getByRole("heading", { name: "テナント", level: 1 })).toBeVisible();
     await expect(page.getByTestId("health-counts")).toHaveText("不安定 1 件 · 正常 2 件");
+    await expect(page.getByRole("heading", { name: "メタデータ" })).toBeVisible();
+    expect(own(await untranslatedIn(page, page.getByRole("region", { name: "テナント" })))).toEqual(
+      [],
+    );
   });
 });

@@ -104,7 +104,14 @@ export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
           </Button>
         }
       >
-        <MapList map={tenant.metadata} empty={t("tenant.noMetadata")} />
+        {Object.keys(tenant.metadata ?? {}).length > 0 ? (
+          // Keys and values are the tenant's own data: never machine-translated.
+          <div translate="no">
+            <MapList map={tenant.metadata} empty="" />
+          </div>
+        ) : (
+          <MapList map={tenant.metadata} empty={t("tenant.noMetadata")} />
+        )}
       </Card>
     );
   }
