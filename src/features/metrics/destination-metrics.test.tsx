@@ -1,10 +1,11 @@
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { base64url } from "jose";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MemoryRouter, useLocation } from "react-router";
 import { createApiClient, setApiClient } from "@/api/client";
 import type { Destination, MetricsResponse } from "@/api/types";
+import { activateLocale } from "@/i18n/i18n";
 import { createSessionStore, setSessionStore } from "@/session/session-store";
 import { createTokenStorage } from "@/session/token-storage";
 import DestinationMetrics from "./destination-metrics";
@@ -218,6 +219,29 @@ describe("DestinationMetrics", () => {
     expect(
       screen.getByText(`${span(at(4, 9))}: 1,000 successful, 6 failed (0.6% error rate)`),
     ).toBeInTheDocument();
+  });
+
+  it("right to left (Arabic), the arrow keys follow the mirrored bars: right is older", async () => {
+    const user = userEvent.setup();
+    fakeApi();
+    await activateLocale("ar");
+    try {
+      renderMetrics();
+      const chart = await screen.findByRole("group", { name: /^مخطط عمليات التسليم\./ });
+      const window = metricsWindow("24h", NOW);
+      const span = (start: number) => bucketSpanLabel(start, window, "ar").replace(/\s+/g, " ");
+      act(() => chart.focus());
+      const caption = () => document.getElementById(chart.getAttribute("aria-describedby")!);
+      expect(caption()).toHaveTextContent(span(at(4, 14)));
+      await user.keyboard("{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}");
+      expect(caption()).toHaveTextContent(
+        `${span(at(4, 9))}: ${new Intl.NumberFormat("ar").format(1000)} ناجحة`,
+      );
+      await user.keyboard("{ArrowLeft}");
+      expect(caption()).toHaveTextContent(span(at(4, 10)));
+    } finally {
+      await activateLocale("en");
+    }
   });
 
   it("breaks webhook deliveries down by response code", async () => {
