@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
+import { useLocale, useT } from "@/i18n/i18n";
+import { directionOf, type Locale } from "@/i18n/locales";
 import { countTicks, dayStartIndexes, labelledIndexes, thinOut } from "./chart-scale";
 import {
   bucketLabel,
@@ -14,7 +16,7 @@ import {
   totalsOf,
   type DeliveryBucket,
 } from "./metrics-series";
-import { RANGE_PLANS, type MetricsWindow } from "./metrics-window";
+import type { MetricsWindow } from "./metrics-window";
 
 /** Each bucket is 10 units wide in the viewBox; the SVG stretches to its box. */
 const SLOT = 10;
@@ -23,23 +25,30 @@ const HEIGHT = 100;
 /** Keeps a single delivery visible next to a tall peak. */
 const MIN_SEGMENT = 1.5;
 
-function deliveriesSummary(buckets: DeliveryBucket[], window: MetricsWindow): string {
-  const totals = totalsOf(buckets);
+type T = ReturnType<typeof useT>;
+
+function deliveriesSummary(t: T, buckets: DeliveryBucket[], window: MetricsWindow, locale: Locale) {
+  const { successful, failed } = totalsOf(buckets);
   const peak = peakBucket(buckets);
-  return (
-    `Deliveries over ${RANGE_PLANS[window.range].phrase}: ` +
-    `${formatCount(totals.successful)} successful, ${formatCount(totals.failed)} failed` +
-    (peak ? `, peak at ${bucketLabel(peak.start, window)}` : "")
-  );
+  const values = { range: window.range, successful, failed };
+  return peak
+    ? t("metrics.chartSummaryPeak", { ...values, peak: bucketLabel(peak.start, window, locale) })
+    : t("metrics.chartSummary", values);
 }
 
-function bucketDetails(bucket: DeliveryBucket, window: MetricsWindow) {
+function bucketDetails(t: T, bucket: DeliveryBucket, window: MetricsWindow, locale: Locale) {
   const total = bucketTotal(bucket);
-  return (
-    `${bucketSpanLabel(bucket.start, window)}: ${formatCount(bucket.successful)} successful, ` +
-    `${formatCount(bucket.failed)} failed` +
-    (total > 0 ? ` (${formatRatio(errorRate(bucket.failed, total))} error rate)` : "")
-  );
+  const values = {
+    span: bucketSpanLabel(bucket.start, window, locale),
+    successful: bucket.successful,
+    failed: bucket.failed,
+  };
+  return total > 0
+    ? t("metrics.bucketDetailsRate", {
+        ...values,
+        rate: formatRatio(errorRate(bucket.failed, total), locale),
+      })
+    : t("metrics.bucketDetails", values);
 }
 
 // Room one x-axis label takes ("10:00 PM", "Dec 12"), with a gap to the next.
@@ -61,7 +70,12 @@ function useLabelRoom() {
   return [ref, fits] as const;
 }
 
-/** Successful and failed deliveries per bucket as stacked bars, failures at the base. */
+/**
+ * Successful and failed deliveries per bucket as stacked bars, failures at the base.
+ * Right to left the chart is mirrored, as the rest of the page: time runs from the
+ * right (oldest) to the left (newest), the count axis stands on the right, and the
+ * arrow keys move the way the bars are drawn.
+ */
 export function DeliveriesChart({
   buckets,
   window,
@@ -69,6 +83,9 @@ export function DeliveriesChart({
   buckets: DeliveryBucket[];
   window: MetricsWindow;
 }) {
+  const t = useT();
+  const locale = useLocale();
+  const rtl = directionOf(locale) === "rtl";
   const [active, setActive] = useState<number | null>(null);
   const captionId = useId();
   const hatchId = useId();
@@ -85,10 +102,13 @@ export function DeliveriesChart({
   const onKeyDown = (event: KeyboardEvent) => {
     const last = buckets.length - 1;
     const current = active ?? last;
+    // Towards older bars: left, or right when the chart is mirrored.
+    const back = rtl ? "ArrowRight" : "ArrowLeft";
+    const forward = rtl ? "ArrowLeft" : "ArrowRight";
     const next =
-      event.key === "ArrowLeft"
+      event.key === back
         ? Math.max(0, current - 1)
-        : event.key === "ArrowRight"
+        : event.key === forward
           ? Math.min(last, current + 1)
           : event.key === "Home"
             ? 0
@@ -112,9 +132,9 @@ export function DeliveriesChart({
             <span
               key={tick}
               className="absolute"
-              style={{ right: 0, top: `${(1 - tick / top) * 100}%`, translate: "0 -50%" }}
+              style={{ insetInlineEnd: 0, top: `${(1 - tick / top) * 100}%`, translate: "0 -50%" }}
             >
-              {formatCount(tick)}
+              {formatCount(tick, locale)}
             </span>
           ))}
         </div>
@@ -122,7 +142,7 @@ export function DeliveriesChart({
           <div
             tabIndex={0}
             role="group"
-            aria-label="Deliveries chart. Use the arrow keys to read each bar."
+            aria-label={t("metrics.chartLabel")}
             aria-describedby={captionId}
             onKeyDown={onKeyDown}
             onFocus={() => setActive((current) => current ?? buckets.length - 1)}
@@ -132,10 +152,10 @@ export function DeliveriesChart({
           >
             <svg
               role="img"
-              aria-label={deliveriesSummary(buckets, window)}
+              aria-label={deliveriesSummary(t, buckets, window, locale)}
               viewBox={`0 0 ${buckets.length * SLOT} ${HEIGHT}`}
               preserveAspectRatio="none"
-              className="block h-48 w-full text-brand-text"
+              className="block h-48 w-full text-brand-text rtl:-scale-x-100"
             >
               <defs>
                 <FailedPattern id={hatchId} />
@@ -198,9 +218,9 @@ export function DeliveriesChart({
                   <span
                     key={bucket.start}
                     className="absolute whitespace-nowrap"
-                    style={tickPosition(index, buckets.length)}
+                    style={tickPosition(index, buckets.length, rtl)}
                   >
-                    {tickLabel(bucket.start, window)}
+                    {tickLabel(bucket.start, window, locale)}
                   </span>
                 )
               );
@@ -209,23 +229,27 @@ export function DeliveriesChart({
         </div>
       </div>
       <figcaption className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-fg-muted">
-        <LegendKey>Successful</LegendKey>
-        <LegendKey failed>Failed</LegendKey>
+        <LegendKey>{t("deliveries.successful")}</LegendKey>
+        <LegendKey failed>{t("metrics.failed")}</LegendKey>
         <span id={captionId} aria-live="polite" className="w-full text-sm text-fg">
-          {activeBucket
-            ? bucketDetails(activeBucket, window)
-            : "Point at a bar, or focus the chart and use the arrow keys, to see its numbers."}
+          {activeBucket ? bucketDetails(t, activeBucket, window, locale) : t("metrics.chartHint")}
         </span>
       </figcaption>
     </figure>
   );
 }
 
-/** Centred under its bar; the first and last stay inside the chart's edges. */
-function tickPosition(index: number, count: number): CSSProperties {
-  if (index === count - 1) return { right: 0 };
-  if (index === 0) return { left: 0 };
-  return { left: `${((index + 0.5) / count) * 100}%`, translate: "-50%" };
+/**
+ * Centred under its bar; the first and last stay inside the chart's edges. Measured
+ * from the inline start, so a mirrored chart's labels stay under their bars.
+ */
+function tickPosition(index: number, count: number, rtl: boolean): CSSProperties {
+  if (index === count - 1) return { insetInlineEnd: 0 };
+  if (index === 0) return { insetInlineStart: 0 };
+  return {
+    insetInlineStart: `${((index + 0.5) / count) * 100}%`,
+    translate: rtl ? "50%" : "-50%",
+  };
 }
 
 /**

@@ -1,9 +1,10 @@
 import { useId } from "react";
+import { useLocale, useT } from "@/i18n/i18n";
 import { bucketSpanLabel, formatCount, formatRatio } from "./metrics-format";
 import { bucketTotal, errorRate, totalsOf, type DeliveryBucket } from "./metrics-series";
-import { RANGE_PLANS, type MetricsWindow } from "./metrics-window";
+import type { MetricsWindow } from "./metrics-window";
 
-const cell = "px-3 py-2 text-right";
+const cell = "px-3 py-2 text-end";
 
 /** The chart's numbers as a table: the accessible alternative, and handy for copying. */
 export function DeliveriesTable({
@@ -13,14 +14,17 @@ export function DeliveriesTable({
   buckets: DeliveryBucket[];
   window: MetricsWindow;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const captionId = useId();
   const totals = totalsOf(buckets);
+  const count = (n: number) => formatCount(n, locale);
   const rate = (failed: number, total: number) =>
-    total > 0 ? formatRatio(errorRate(failed, total)) : "—";
+    total > 0 ? formatRatio(errorRate(failed, total), locale) : "—";
   return (
     <details>
       <summary className="cursor-pointer text-sm font-medium text-brand-text">
-        Show as table
+        {t("metrics.showTable")}
       </summary>
       <div
         role="region"
@@ -28,46 +32,45 @@ export function DeliveriesTable({
         tabIndex={0}
         className="mt-2 max-h-[28rem] overflow-auto rounded-md border border-border"
       >
-        <table className="w-full text-left text-sm">
-          <caption id={captionId} className="px-3 py-2 text-left text-xs text-fg-muted">
-            Deliveries per {RANGE_PLANS[window.range].bucketName} over{" "}
-            {RANGE_PLANS[window.range].phrase}
+        <table className="w-full text-start text-sm">
+          <caption id={captionId} className="px-3 py-2 text-start text-xs text-fg-muted">
+            {t("metrics.tableCaption", { range: window.range })}
           </caption>
           <thead className="border-t border-border bg-surface-muted text-xs text-fg-muted">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Time
+              <th scope="col" className="px-3 py-2 text-start font-medium">
+                {t("deliveries.time")}
               </th>
               <th scope="col" className={`${cell} font-medium`}>
-                Successful
+                {t("deliveries.successful")}
               </th>
               <th scope="col" className={`${cell} font-medium`}>
-                Failed
+                {t("metrics.failed")}
               </th>
               <th scope="col" className={`${cell} font-medium`}>
-                Error rate
+                {t("metrics.errorRate")}
               </th>
             </tr>
           </thead>
           <tbody>
             {buckets.map((bucket) => (
               <tr key={bucket.start} className="border-t border-border">
-                <th scope="row" className="px-3 py-2 font-medium whitespace-nowrap">
-                  {bucketSpanLabel(bucket.start, window)}
+                <th scope="row" className="px-3 py-2 text-start font-medium whitespace-nowrap">
+                  {bucketSpanLabel(bucket.start, window, locale)}
                 </th>
-                <td className={cell}>{formatCount(bucket.successful)}</td>
-                <td className={cell}>{formatCount(bucket.failed)}</td>
+                <td className={cell}>{count(bucket.successful)}</td>
+                <td className={cell}>{count(bucket.failed)}</td>
                 <td className={cell}>{rate(bucket.failed, bucketTotal(bucket))}</td>
               </tr>
             ))}
           </tbody>
           <tfoot className="border-t border-border-strong font-semibold">
             <tr>
-              <th scope="row" className="px-3 py-2">
-                Total
+              <th scope="row" className="px-3 py-2 text-start">
+                {t("metrics.total")}
               </th>
-              <td className={cell}>{formatCount(totals.successful)}</td>
-              <td className={cell}>{formatCount(totals.failed)}</td>
+              <td className={cell}>{count(totals.successful)}</td>
+              <td className={cell}>{count(totals.failed)}</td>
               <td className={cell}>{rate(totals.failed, totals.total)}</td>
             </tr>
           </tfoot>

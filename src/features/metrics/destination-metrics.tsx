@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import type { Destination } from "@/api/types";
+import { useLocale, useT } from "@/i18n/i18n";
 import { cn } from "@/lib/cn";
 import { Button } from "@/ui/button";
 import { Card } from "@/ui/card";
@@ -17,13 +18,7 @@ import { ErrorRateChart } from "./error-rate-chart";
 import { windowLabel } from "./metrics-format";
 import { buildSeries, totalsOf } from "./metrics-series";
 import { MetricsSummary, type Loadable } from "./metrics-summary";
-import {
-  metricsWindow,
-  parseRange,
-  RANGE_PLANS,
-  sameWindow,
-  type MetricsRange,
-} from "./metrics-window";
+import { metricsWindow, parseRange, sameWindow, type MetricsRange } from "./metrics-window";
 import { RangePicker } from "./range-picker";
 import { useDestinationMetrics } from "./use-destination-metrics";
 
@@ -44,6 +39,8 @@ function loadable<T>(
  * numbers, deliveries and error rate over time, and response codes for webhooks.
  */
 export default function DestinationMetrics({ destination }: { destination: Destination }) {
+  const t = useT();
+  const locale = useLocale();
   const [params, update] = useUrlParams();
   const range = parseRange(params.get("range"));
   // The window ends at the bucket holding `now`; `now` moves on mount, range change and Refresh.
@@ -54,7 +51,6 @@ export default function DestinationMetrics({ destination }: { destination: Desti
   const buckets = useMemo(() => buildSeries(series.data, window), [series.data, window]);
   const totals = useMemo(() => totalsOf(buckets), [buckets]);
   const shares = useMemo(() => codeBreakdown(codes?.data), [codes?.data]);
-  const { phrase, bucketName } = RANGE_PLANS[range];
   const dimmed = series.isPlaceholderData && "opacity-70";
 
   const changeRange = (next: MetricsRange) => {
@@ -74,15 +70,15 @@ export default function DestinationMetrics({ destination }: { destination: Desti
       <div className="flex flex-wrap items-center justify-between gap-3">
         <RangePicker value={range} onChange={changeRange} />
         <div className="flex flex-wrap items-center gap-3">
-          <p className="text-sm text-fg-muted">{windowLabel(window)}</p>
+          <p className="text-sm text-fg-muted">{windowLabel(window, locale)}</p>
           <Button size="sm" onClick={refresh} aria-disabled={isFetching || undefined}>
             <RefreshIcon />
-            {isFetching && !series.isPending ? "Refreshing…" : "Refresh"}
+            {isFetching && !series.isPending ? t("deliveries.refreshing") : t("ui.refresh")}
           </Button>
         </div>
       </div>
 
-      <section aria-label="Summary" className={cn(dimmed) || undefined}>
+      <section aria-label={t("metrics.summary")} className={cn(dimmed) || undefined}>
         <MetricsSummary
           // The deliveries card below shows the series' error and its retry.
           totals={loadable(series, () => totals, { retryHere: false })}
@@ -92,14 +88,14 @@ export default function DestinationMetrics({ destination }: { destination: Desti
         />
       </section>
 
-      <Card title="Deliveries over time" description={`Per ${bucketName}, ${phrase}`}>
+      <Card title={t("metrics.deliveriesOverTime")} description={t("metrics.perBucket", { range })}>
         <QueryState
           query={series}
-          errorTitle="Couldn't load deliveries"
+          errorTitle={t("deliveries.loadError")}
           isEmpty={() => totals.total === 0}
           empty={
-            <StateMessage title={`No deliveries in ${phrase}`}>
-              Deliveries to this destination will show up here.
+            <StateMessage title={t("metrics.noDeliveries", { range })}>
+              {t("metrics.noDeliveriesBody")}
             </StateMessage>
           }
         >
@@ -107,7 +103,7 @@ export default function DestinationMetrics({ destination }: { destination: Desti
             <div className={cn("grid grid-cols-1 gap-6", dimmed)}>
               <DeliveriesChart buckets={buckets} window={window} />
               <div className="grid gap-2">
-                <h3 className="text-sm font-semibold">Error rate</h3>
+                <h3 className="text-sm font-semibold">{t("metrics.errorRate")}</h3>
                 <ErrorRateChart buckets={buckets} window={window} />
               </div>
               <DeliveriesTable buckets={buckets} window={window} />
@@ -117,10 +113,10 @@ export default function DestinationMetrics({ destination }: { destination: Desti
       </Card>
 
       {codes && (
-        <Card title="Response codes" description={`Deliveries by response code, ${phrase}`}>
+        <Card title={t("metrics.responseCodes")} description={t("metrics.byCode", { range })}>
           <QueryState
             query={codes}
-            errorTitle="Couldn't load response codes"
+            errorTitle={t("metrics.codesLoadError")}
             loading={
               <div className="grid gap-3">
                 <Skeleton className="h-8 w-full" />
@@ -128,7 +124,7 @@ export default function DestinationMetrics({ destination }: { destination: Desti
               </div>
             }
             isEmpty={() => shares.length === 0}
-            empty={<StateMessage title={`No deliveries in ${phrase}`} />}
+            empty={<StateMessage title={t("metrics.noDeliveries", { range })} />}
           >
             {() => (
               <div className={cn(codes.isPlaceholderData && "opacity-70")}>
@@ -138,7 +134,7 @@ export default function DestinationMetrics({ destination }: { destination: Desti
           </QueryState>
         </Card>
       )}
-      <TopicMetrics destinationId={destination.id} window={window} phrase={phrase} />
+      <TopicMetrics destinationId={destination.id} window={window} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
+import { useLocale, useT } from "@/i18n/i18n";
 import { bucketLabel, formatRatio } from "./metrics-format";
 import { bucketTotal, errorRate, totalsOf, type DeliveryBucket } from "./metrics-series";
-import { RANGE_PLANS, type MetricsWindow } from "./metrics-window";
+import type { MetricsWindow } from "./metrics-window";
 
 const SLOT = 10;
 const HEIGHT = 100;
@@ -28,18 +29,26 @@ export function ErrorRateChart({
   buckets: DeliveryBucket[];
   window: MetricsWindow;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const rates = buckets.map((b) =>
     bucketTotal(b) > 0 ? errorRate(b.failed, bucketTotal(b)) : null,
   );
   const highest = Math.max(0, ...rates.map((rate) => rate ?? 0));
-  const top = SCALE_TOPS.find((t) => t >= highest) ?? 1;
+  const top = SCALE_TOPS.find((scaleTop) => scaleTop >= highest) ?? 1;
   const worst = buckets[rates.indexOf(highest)];
+  const values = {
+    range: window.range,
+    overall: formatRatio(totalsOf(buckets).errorRate, locale),
+  };
   const label =
-    `Error rate over ${RANGE_PLANS[window.range].phrase}: ` +
-    `${formatRatio(totalsOf(buckets).errorRate)} overall` +
-    (highest > 0 && worst
-      ? `, highest ${formatRatio(highest)} at ${bucketLabel(worst.start, window)}`
-      : "");
+    highest > 0 && worst
+      ? t("metrics.errorRateSummaryPeak", {
+          ...values,
+          highest: formatRatio(highest, locale),
+          time: bucketLabel(worst.start, window, locale),
+        })
+      : t("metrics.errorRateSummary", values);
 
   return (
     <div className="flex gap-2">
@@ -52,9 +61,9 @@ export function ErrorRateChart({
           <span
             key={i}
             className="absolute"
-            style={{ right: 0, top: i === 0 ? 0 : "100%", translate: "0 -50%" }}
+            style={{ insetInlineEnd: 0, top: i === 0 ? 0 : "100%", translate: "0 -50%" }}
           >
-            {formatRatio(value)}
+            {formatRatio(value, locale)}
           </span>
         ))}
       </div>
@@ -63,7 +72,8 @@ export function ErrorRateChart({
         aria-label={label}
         viewBox={`0 0 ${buckets.length * SLOT} ${HEIGHT}`}
         preserveAspectRatio="none"
-        className="block h-16 min-w-0 flex-1"
+        // Mirrored right to left, like the deliveries chart above it.
+        className="block h-16 min-w-0 flex-1 rtl:-scale-x-100"
       >
         <line
           x1={0}

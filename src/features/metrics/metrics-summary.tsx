@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { countOf } from "@/lib/plural";
+import { useLocale, useT } from "@/i18n/i18n";
 import { cn } from "@/lib/cn";
 import { Skeleton } from "@/ui/skeleton";
 import { formatCount, formatRatio } from "./metrics-format";
@@ -24,6 +24,7 @@ function Stat<T>({
   detail?: (value: T) => ReactNode;
   tone?: "success" | "danger";
 }) {
+  const t = useT();
   return (
     <div className="rounded-lg border border-border bg-surface p-3">
       <dt className="text-xs font-medium text-fg-muted">{label}</dt>
@@ -31,15 +32,15 @@ function Stat<T>({
         <dd className="mt-1 text-sm text-fg-muted">
           {data.retry ? (
             <span className="flex flex-wrap items-baseline gap-x-3">
-              Couldn't load
+              {t("metrics.couldntLoad")}
               <button type="button" onClick={data.retry} className="text-brand-text underline">
-                Retry
+                {t("retry.retry")}
               </button>
             </span>
           ) : (
             <>
               <span aria-hidden="true">—</span>
-              <span className="sr-only">Couldn't load</span>
+              <span className="sr-only">{t("metrics.couldntLoad")}</span>
             </>
           )}
         </dd>
@@ -56,7 +57,7 @@ function Stat<T>({
           ) : (
             <>
               <Skeleton className="h-7 w-2/3" />
-              <span className="sr-only">Loading</span>
+              <span className="sr-only">{t("metrics.loading")}</span>
             </>
           )}
         </dd>
@@ -76,32 +77,39 @@ export function MetricsSummary({
   totals: Loadable<DeliveryTotals>;
   events: Loadable<number>;
 }) {
+  const t = useT();
+  const locale = useLocale();
+  const count = (n: number) => formatCount(n, locale);
   return (
     // Two columns at 320 px, all six in a row on a wide screen, no breakpoints needed.
     <dl
       className="grid gap-3"
       style={{ gridTemplateColumns: "repeat(auto-fit, minmax(8rem, 1fr))" }}
     >
-      <Stat label="Events received" data={events} show={formatCount} />
-      <Stat label="Deliveries" data={totals} show={(t) => formatCount(t.total)} />
+      <Stat label={t("metrics.eventsReceived")} data={events} show={count} />
+      <Stat label={t("deliveries.heading")} data={totals} show={(v) => count(v.total)} />
       <Stat
-        label="Successful"
+        label={t("deliveries.successful")}
         data={totals}
-        show={(t) => formatCount(t.successful)}
+        show={(v) => count(v.successful)}
         tone="success"
       />
       <Stat
-        label="Failed"
+        label={t("metrics.failed")}
         data={totals}
-        show={(t) => formatCount(t.failed)}
+        show={(v) => count(v.failed)}
         tone={totals.state === "ready" && totals.value.failed > 0 ? "danger" : undefined}
       />
-      <Stat label="Error rate" data={totals} show={(t) => formatRatio(t.errorRate)} />
       <Stat
-        label="Retries"
+        label={t("metrics.errorRate")}
         data={totals}
-        show={(t) => formatCount(t.retries)}
-        detail={(t) => countOf(t.firstAttempts, "first attempt", "first attempts")}
+        show={(v) => formatRatio(v.errorRate, locale)}
+      />
+      <Stat
+        label={t("metrics.retries")}
+        data={totals}
+        show={(v) => count(v.retries)}
+        detail={(v) => t("metrics.firstAttempts", { count: v.firstAttempts })}
       />
     </dl>
   );

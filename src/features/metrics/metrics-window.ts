@@ -9,54 +9,31 @@ export const RANGES = ["1h", "24h", "7d", "30d"] as const;
 export type MetricsRange = (typeof RANGES)[number];
 export const DEFAULT_RANGE: MetricsRange = "24h";
 
+/** A range's plan; its words ("the last 24 hours", "per hour") are messages per range. */
 interface RangePlan {
-  /** Button text. */
-  label: string;
-  /** Its accessible name; contains the button text. */
-  name: string;
-  /** "Deliveries over the last 24 hours". */
-  phrase: string;
   duration: number;
   /** Sent as `granularity`; the buckets stay between 12 and 31. */
   granularity: string;
   bucketMs: number;
-  /** "Deliveries per hour". */
-  bucketName: string;
 }
 
 export const RANGE_PLANS: Record<MetricsRange, RangePlan> = {
   "1h": {
-    label: "1 h",
-    name: "1 hour",
-    bucketName: "5 minutes",
-    phrase: "the last hour",
     duration: RANGE_DURATIONS["1h"],
     granularity: "5m",
     bucketMs: 5 * MINUTE,
   },
   "24h": {
-    label: "24 h",
-    name: "24 hours",
-    bucketName: "hour",
-    phrase: "the last 24 hours",
     duration: RANGE_DURATIONS["24h"],
     granularity: "1h",
     bucketMs: HOUR,
   },
   "7d": {
-    label: "7 d",
-    name: "7 days",
-    bucketName: "6 hours",
-    phrase: "the last 7 days",
     duration: RANGE_DURATIONS["7d"],
     granularity: "6h",
     bucketMs: 6 * HOUR,
   },
   "30d": {
-    label: "30 d",
-    name: "30 days",
-    bucketName: "day (UTC)",
-    phrase: "the last 30 days",
     duration: RANGE_DURATIONS["30d"],
     granularity: "1d",
     bucketMs: DAY,

@@ -1,8 +1,13 @@
 import { useId } from "react";
+import { useLocale, useT } from "@/i18n/i18n";
 import { cn } from "@/lib/cn";
-import { RANGE_PLANS, RANGES, type MetricsRange } from "./metrics-window";
+import { rangeLength } from "./metrics-format";
+import { RANGES, type MetricsRange } from "./metrics-window";
 
-/** 1 h / 24 h / 7 d / 30 d as a radio group: one tab stop, arrow keys move. */
+/**
+ * 1 hr / 24 hr / 7 days / 30 days (Intl's short units in the portal's locale) as a
+ * radio group: one tab stop, arrow keys move. Each is named by its long form.
+ */
 export function RangePicker({
   value,
   onChange,
@@ -11,9 +16,11 @@ export function RangePicker({
   onChange: (range: MetricsRange) => void;
 }) {
   const name = useId();
+  const t = useT();
+  const locale = useLocale();
   return (
     <fieldset className="flex rounded-md border border-border bg-surface p-0.5">
-      <legend className="sr-only">Time range</legend>
+      <legend className="sr-only">{t("range.label")}</legend>
       {RANGES.map((range) => (
         <label
           key={range}
@@ -30,10 +37,10 @@ export function RangePicker({
             value={range}
             checked={value === range}
             onChange={() => onChange(range)}
-            aria-label={RANGE_PLANS[range].name}
+            aria-label={rangeLength(range, "long", locale)}
             className="absolute inset-0 m-0 cursor-pointer appearance-none opacity-0"
           />
-          {RANGE_PLANS[range].label}
+          {rangeLength(range, "short", locale)}
         </label>
       ))}
     </fieldset>

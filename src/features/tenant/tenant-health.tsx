@@ -4,6 +4,7 @@ import { useLastErrorCode } from "@/api/last-error";
 import type { RecentDeliveries } from "@/api/recent-deliveries";
 import type { Destination } from "@/api/types";
 import { useRecentDeliveries } from "@/api/recent-deliveries";
+import { useT, type MessageId } from "@/i18n/i18n";
 import { deliveryHealth, type Health, type HealthState } from "@/lib/delivery-health";
 import { pathTo } from "@/lib/paths";
 import { Card } from "@/ui/card";
@@ -30,6 +31,7 @@ function AttentionRow({
       <Link
         to={pathTo("destination", { id: destination.id })}
         className="font-medium wrap-anywhere text-brand-text underline-offset-2 hover:underline"
+        translate="no"
       >
         <WithBreaks text={destinationTarget(destination)} />
       </Link>
@@ -39,15 +41,16 @@ function AttentionRow({
 }
 
 const ORDER: HealthState[] = ["failing", "degraded", "healthy", "idle"];
-const COUNT_LABELS: Record<HealthState, string> = {
-  failing: "failing",
-  degraded: "degraded",
-  healthy: "healthy",
-  idle: "without recent deliveries",
+const COUNT_MESSAGES: Record<HealthState, MessageId> = {
+  failing: "tenant.countFailing",
+  degraded: "tenant.countDegraded",
+  healthy: "tenant.countHealthy",
+  idle: "tenant.countIdle",
 };
 
 /** Every destination's health in one place, the ones needing attention first. */
 export function TenantHealth() {
+  const t = useT();
   const destinations = useDestinations();
   const recent = useRecentDeliveries(destinations.isSuccess);
   let content;
@@ -55,13 +58,13 @@ export function TenantHealth() {
   else if (destinations.isError)
     content = (
       <QueryError
-        title="Couldn't load your destinations"
+        title={t("destinations.loadError")}
         error={destinations.error}
         onRetry={() => void destinations.refetch()}
       />
     );
   else if (recent.isError)
-    content = <p className="text-sm text-fg-muted">Delivery figures are unavailable right now.</p>;
+    content = <p className="text-sm text-fg-muted">{t("tenant.figuresUnavailable")}</p>;
   else {
     const rows = destinations.data
       .map((d) => {
@@ -78,11 +81,11 @@ export function TenantHealth() {
     );
     content =
       rows.length === 0 ? (
-        <p className="text-sm text-fg-muted">No destinations yet.</p>
+        <p className="text-sm text-fg-muted">{t("destinations.emptyTitle")}</p>
       ) : (
         <>
           <p className="mb-3 text-sm" data-testid="health-counts">
-            {counts.map((c) => `${c.n} ${COUNT_LABELS[c.state]}`).join(" · ")}
+            {counts.map((c) => t(COUNT_MESSAGES[c.state], { count: c.n })).join(" · ")}
           </p>
           {attention.length > 0 ? (
             <ul className="grid gap-2">
@@ -95,21 +98,21 @@ export function TenantHealth() {
               ))}
             </ul>
           ) : (
-            <p className="text-sm text-fg-muted">Nothing needs attention.</p>
+            <p className="text-sm text-fg-muted">{t("tenant.nothingNeedsAttention")}</p>
           )}
         </>
       );
   }
   return (
     <Card
-      title="Destination health"
-      description="From each destination's deliveries in the last 24 hours."
+      title={t("tenant.health")}
+      description={t("tenant.healthDescription")}
       actions={
         <Link
           to={pathTo("allDeliveries", {}, "status=failed")}
           className="text-sm text-brand-text underline-offset-2 hover:underline"
         >
-          All failed deliveries
+          {t("tenant.allFailed")}
         </Link>
       }
     >

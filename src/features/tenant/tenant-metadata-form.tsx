@@ -4,6 +4,8 @@ import { ApiError } from "@/api/api-error";
 import { queryKeys } from "@/api/query-keys";
 import { MetadataConflict, useUpdateTenantMetadata } from "@/api/tenant-mutations";
 import type { StringMap, Tenant } from "@/api/types";
+import { useT } from "@/i18n/i18n";
+import { Message } from "@/i18n/message";
 import { duplicateKeys, mapToRows, rowsToMap, type KeyValueRow } from "@/lib/key-value-rows";
 import { mapPatch } from "@/lib/merge-patch";
 import { clearStoredDraft, readStoredDraft, writeStoredDraft } from "@/lib/stored-draft";
@@ -34,7 +36,23 @@ function isDraft(value: unknown): value is MetadataDraft {
   );
 }
 
-const shown = (value: string | undefined) => (value === undefined ? "removed" : `“${value}”`);
+/** One side of a conflict: the value, quoted as the language quotes, or "removed". */
+function Shown({ value }: { value: string | undefined }) {
+  const t = useT();
+  if (value === undefined) return t("tenant.removed");
+  return (
+    <Message
+      id="tenant.quoted"
+      values={{
+        value: (
+          <bdi translate="no" className="wrap-anywhere">
+            {value}
+          </bdi>
+        ),
+      }}
+    />
+  );
+}
 
 /**
  * Saves the user's changes merged onto a fresh read (see useUpdateTenantMetadata).
@@ -42,6 +60,7 @@ const shown = (value: string | undefined) => (value === undefined ? "removed" : 
  * session brings it back.
  */
 export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
+  const t = useT();
   const tenantId = useTenantId();
   const queryClient = useQueryClient();
   const [kept] = useState(() => readStoredDraft(draftKey(tenantId), isDraft));
@@ -72,7 +91,7 @@ export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
   if (!editing) {
     return (
       <Card
-        title="Metadata"
+        title={t("attemptDetail.metadata")}
         actions={
           <Button
             onClick={() => {
@@ -81,17 +100,24 @@ export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
               setEditing(true);
             }}
           >
-            Edit metadata
+            {t("tenant.editMetadata")}
           </Button>
         }
       >
-        <MapList map={tenant.metadata} empty="No metadata." />
+        {Object.keys(tenant.metadata ?? {}).length > 0 ? (
+          // Keys and values are the tenant's own data: never machine-translated.
+          <div translate="no">
+            <MapList map={tenant.metadata} empty="" />
+          </div>
+        ) : (
+          <MapList map={tenant.metadata} empty={t("tenant.noMetadata")} />
+        )}
       </Card>
     );
   }
 
   return (
-    <Card title="Metadata">
+    <Card title={t("attemptDetail.metadata")}>
       <form
         className="grid gap-4"
         onSubmit={(event) => {
@@ -106,7 +132,7 @@ export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
             { base, mine: next, signal: controller.signal },
             {
               onSuccess: () => {
-                toast.success("Metadata saved.");
+                toast.success(t("tenant.metadataSaved"));
                 close();
               },
               onError: (error) => {
@@ -123,7 +149,7 @@ export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
                 ) {
                   setUnconfirmed(error.message);
                 } else {
-                  toast.error(`Metadata not saved: ${errorMessage(error)}`);
+                  toast.error(t("tenant.metadataNotSaved", { error: errorMessage(error) }));
                 }
               },
             },
@@ -132,7 +158,7 @@ export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
       >
         {restored && (
           <p role="status" className="rounded-md border border-border p-3 text-sm">
-            Your earlier changes were kept. Review them and save.
+            {t("tenant.draftRestored")}
           </p>
         )}
         {conflicts.length > 0 && (
@@ -140,17 +166,22 @@ export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
             role="alert"
             className="rounded-md border border-danger bg-danger-surface p-3 text-sm text-danger"
           >
-            <p className="font-medium">
-              Someone else changed the same keys while you were editing. Nothing was saved.
-            </p>
-            <ul className="mt-1 list-disc pl-5">
+            <p className="font-medium">{t("tenant.conflict")}</p>
+            <ul className="mt-1 list-disc ps-5">
               {conflicts.map((c) => (
                 <li key={c.key} className="wrap-anywhere">
-                  <bdi>{c.key}</bdi>: yours {shown(c.mine)}, now {shown(c.theirs)}
+                  <Message
+                    id="tenant.conflictKey"
+                    values={{
+                      key: <bdi translate="no">{c.key}</bdi>,
+                      mine: <Shown value={c.mine} />,
+                      theirs: <Shown value={c.theirs} />,
+                    }}
+                  />
                 </li>
               ))}
             </ul>
-            <p className="mt-1">Save again to keep your values, or change them first.</p>
+            <p className="mt-1">{t("tenant.conflictHint")}</p>
           </div>
         )}
         {unconfirmed && (
@@ -159,8 +190,8 @@ export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
           </p>
         )}
         <MetadataEditor
-          label="Tenant metadata"
-          description="Key/value pairs stored with your account."
+          label={t("tenant.metadataLabel")}
+          description={t("tenant.metadataDescription")}
           rows={rows}
           onChange={setRows}
         />
@@ -172,15 +203,15 @@ export function TenantMetadataForm({ tenant }: { tenant: Tenant }) {
                 abort.current?.abort();
                 update.reset();
                 void queryClient.invalidateQueries({ queryKey: queryKeys.tenant(tenantId) });
-                toast.info("Save cancelled. Showing the metadata as the server has it now.");
+                toast.info(t("tenant.saveCancelled"));
               }
               close();
             }}
           >
-            Cancel
+            {t("bulkRetry.cancel")}
           </Button>
           <SaveButton
-            label="Save metadata"
+            label={t("tenant.saveMetadata")}
             dirty={changed}
             blocked={invalid}
             pending={update.isPending}
