@@ -105,8 +105,7 @@ function download(part: Catalogue): Promise<Messages> {
 }
 
 async function messagesOf(locale: Locale): Promise<Messages> {
-  const first =
-    locale === "en" ? (en as unknown as Messages) : await download(firstParts[locale]);
+  const first = locale === "en" ? (en as unknown as Messages) : await download(firstParts[locale]);
   // Checked after the first part is in: a lazy screen may have asked meanwhile.
   return laterWanted ? { ...first, ...(await download(laterParts[locale])) } : first;
 }
