@@ -70,9 +70,10 @@ const CATALOGUE = /\/src\/i18n\/catalogs\/[\w.-]+\.json$/;
  * Lingui's compiled form at build time, so the portal ships no message parser, and
  * gives every message a short id in the build (`"destinations.count"` becomes `"1h"`),
  * as Lingui's own macro does with hashed ids: readable ids in the code, ~0.3 KB gzip
- * less on the first screen. Only string literals equal to a message id, in modules that
- * import `@/i18n/…`, are renamed. In dev and tests Lingui's core compiles the
- * catalogues itself, and the ids stay as written.
+ * less on the first screen. Every string literal in src/ equal to a message id is renamed,
+ * wherever it sits (an id may travel through a module that never imports `@/i18n/…`);
+ * the build fails if an id survives in the output, which would show as the raw id.
+ * In dev and tests Lingui's core compiles the catalogues itself, and the ids stay as written.
  */
 function linguiCatalogs(): Plugin {
   const ids = new Map<string, string>();
@@ -97,8 +98,7 @@ function linguiCatalogs(): Plugin {
         });
         return { code: JSON.stringify(Object.fromEntries(compiled)), map: null };
       }
-      if (!/\/src\/.*\.tsx?$/.test(id) || !/from "@\/i18n\/|from "\.\/i18n"/.test(code))
-        return null;
+      if (!/\/src\/.*\.tsx?$/.test(id)) return null;
       const out = new MagicString(code);
       for (const match of code.matchAll(/"([a-zA-Z]+(?:\.[a-zA-Z0-9]+)+)"/g)) {
         const short = ids.get(match[1]!);
@@ -108,6 +108,14 @@ function linguiCatalogs(): Plugin {
       return out.hasChanged()
         ? { code: out.toString(), map: out.generateMap({ hires: true }) }
         : null;
+    },
+    generateBundle(_options, bundle) {
+      const left = new Set<string>();
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === "chunk")
+          for (const match of chunk.code.matchAll(/["'`]([a-zA-Z]+(?:\.[a-zA-Z0-9]+)+)["'`]/g))
+            if (ids.has(match[1]!)) left.add(`${chunk.fileName}: ${match[1]}`);
+      if (left.size) this.error(`message ids left unrenamed:\n${[...left].join("\n")}`);
     },
   };
 }

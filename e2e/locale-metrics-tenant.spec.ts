@@ -182,7 +182,7 @@ test.describe("metrics and tenant page in other languages", () => {
 
     await page.getByRole("button", { name: "Metadaten bearbeiten" }).click();
     await expect(page.getByRole("group", { name: "Mandanten-Metadaten" })).toBeVisible();
-    await page.getByRole("textbox", { name: "Value 1", exact: true }).fill("free");
+    await page.getByRole("textbox", { name: "Wert 1", exact: true }).fill("free");
     await page.getByRole("button", { name: "Metadaten speichern" }).click();
     await expectToast(page, "Metadaten gespeichert.");
   });
