@@ -133,6 +133,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 <a
                   href="https://outpost.hookdeck.com"
                   className="underline hover:text-fg"
+                  translate="no"
                   rel="noreferrer"
                   // Framed, a link that navigates the frame would take the portal away from the host.
                   {...(embedded ? { target: "_blank" } : {})}

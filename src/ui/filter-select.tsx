@@ -7,12 +7,15 @@ export function FilterSelect({
   anyLabel,
   value,
   options,
+  optionsAreData = false,
   onChange,
 }: {
   label: string;
   anyLabel: string;
   value: string;
   options: readonly { value: string; label: string }[];
+  /** The options are names from the tenant's data (topics, destinations, product names): never translated. */
+  optionsAreData?: boolean;
   onChange: (value: string) => void;
 }) {
   const id = useId();
@@ -29,7 +32,11 @@ export function FilterSelect({
       >
         <option value="">{anyLabel}</option>
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option
+            key={option.value}
+            value={option.value}
+            translate={optionsAreData ? "no" : undefined}
+          >
             {option.label}
           </option>
         ))}

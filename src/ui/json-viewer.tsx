@@ -127,16 +127,16 @@ export default function JsonViewer({ value, label }: { value: unknown; label: st
         tabIndex={0}
       >
         {parsed.json ? (
-          <div key={generation} className="-ms-4">
+          <div key={generation} className="-ms-4" translate="no">
             <Node name={null} value={parsed.value} open={open} />
           </div>
         ) : (
-          <pre className="wrap-anywhere whitespace-pre-wrap">
+          <pre className="wrap-anywhere whitespace-pre-wrap" translate={text ? "no" : undefined}>
             {text || <span className="text-fg-muted">{t("ui.empty")}</span>}
           </pre>
         )}
         {/* The plain text, selected for manual copying where the clipboard is blocked. */}
-        <pre ref={raw} className="sr-only" aria-hidden="true">
+        <pre ref={raw} className="sr-only" aria-hidden="true" translate="no">
           {text}
         </pre>
       </div>

@@ -70,6 +70,7 @@ export default function DestinationDeliveries({ destination }: { destination: De
           label={t("filters.topic")}
           anyLabel={t("filters.anyTopic")}
           value={topic ?? ""}
+          optionsAreData
           options={topicOptions.map((t) => ({ value: t, label: t }))}
           onChange={(value) => update({ topic: value })}
         />

@@ -23,6 +23,7 @@ export function DestinationTopicFilters({
         label={t("activity.destination")}
         anyLabel={t("activity.anyDestination")}
         value={destination}
+        optionsAreData
         options={(destinations.data ?? []).map((d) => ({
           value: d.id,
           label: destinationTarget(d),
@@ -33,6 +34,7 @@ export function DestinationTopicFilters({
         label={t("filters.topic")}
         anyLabel={t("filters.anyTopic")}
         value={topic}
+        optionsAreData
         options={(topics.data ?? []).map((topic) => ({ value: topic, label: topic }))}
         onChange={(value) => onChange({ topic: value })}
       />

@@ -48,6 +48,7 @@ function DestinationDeliveries({
             <Link
               to={pathTo("deliveries", { id: destinationId })}
               className="text-brand-text underline-offset-2 hover:underline"
+              translate="no"
             >
               <WithBreaks text={name} />
             </Link>

@@ -53,6 +53,7 @@ export function DestinationsToolbar({ filters, types, topics, onChange }: Props)
         label={t("filters.type")}
         anyLabel={t("filters.anyType")}
         value={filters.type ?? ""}
+        optionsAreData
         options={types.map((type) => ({ value: type.type, label: type.label }))}
         onChange={(value) => onChange("type", value)}
       />
@@ -60,6 +61,7 @@ export function DestinationsToolbar({ filters, types, topics, onChange }: Props)
         label={t("filters.topic")}
         anyLabel={t("filters.anyTopic")}
         value={filters.topic ?? ""}
+        optionsAreData
         options={topics.map((topic) => ({ value: topic, label: topic }))}
         onChange={(value) => onChange("topic", value)}
       />
