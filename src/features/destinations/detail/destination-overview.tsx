@@ -3,7 +3,12 @@ import { Message } from "@/i18n/message";
 import { useT } from "@/i18n/i18n";
 import { httpHref } from "@/lib/http-href";
 import { rowsToMap } from "@/lib/key-value-rows";
-import { parseKeyValueMap } from "@/features/destinations/schema-form";
+import {
+  fieldLabel,
+  parseKeyValueMap,
+  useLocalizedType,
+  type LocalizedField,
+} from "@/features/destinations/schema-form";
 import { Card } from "@/ui/card";
 import { CopyButton } from "@/ui/copy-button";
 import { DefinitionList, MapList } from "@/ui/key-value-list";
@@ -17,13 +22,11 @@ import { RelativeTime } from "./relative-time";
 /** Keys the server manages on webhook credentials; shown specially, never edited. */
 const WEBHOOK_SECRET_KEYS = new Set(["secret", "previous_secret", "previous_secret_invalid_at"]);
 
-/** A field's label from the type's schema: the server's English, so marked as such. */
-function fieldLabel(fields: DestinationField[] | undefined, key: string) {
-  const label = fields?.find((field) => field.key === key)?.label;
-  return label ? (
-    <span lang="en" translate="no">
-      {label}
-    </span>
+/** A field's label from the type's schema, in the language where known; else its key. */
+function labelOf(fields: LocalizedField[] | undefined, key: string) {
+  const field = fields?.find((f) => f.key === key);
+  return field ? (
+    fieldLabel(field)
   ) : (
     <code className="font-mono" translate="no">
       {key}
@@ -77,12 +80,13 @@ function valuesInOrder(values: Record<string, string>, fields: DestinationField[
 
 export function DestinationOverview({
   destination,
-  type,
+  type: sentType,
 }: {
   destination: Destination;
   type: DestinationType | undefined;
 }) {
   const t = useT();
+  const type = useLocalizedType(sentType);
   const config = destination.config ?? {};
   const credentials = destination.credentials ?? {};
   const isWebhook = destination.type === "webhook";
@@ -181,7 +185,7 @@ export function DestinationOverview({
               const field = type?.config_fields.find((f) => f.key === key);
               return {
                 key,
-                label: fieldLabel(type?.config_fields, key),
+                label: labelOf(type?.config_fields, key),
                 value: <ConfigValue field={field} value={config[key] ?? ""} />,
               };
             })}
@@ -240,7 +244,7 @@ export function DestinationOverview({
               : []),
             ...credentialKeys.map((key) => ({
               key,
-              label: fieldLabel(type?.credential_fields, key),
+              label: labelOf(type?.credential_fields, key),
               value: (
                 <span className="font-mono wrap-anywhere" translate="no">
                   {credentials[key] || "—"}

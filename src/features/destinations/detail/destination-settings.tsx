@@ -14,19 +14,21 @@ import { TopicsSection } from "@/features/destinations/settings/topics-section";
 import { visibleConfigFields } from "@/features/destinations/visible-fields";
 import { useT } from "@/i18n/i18n";
 import { Message } from "@/i18n/message";
+import { useLocalizedType } from "@/features/destinations/schema-form";
 
 const SignatureGuide = lazyWithRetry(() => import("@/features/destinations/guide/signature-guide"));
 
 /** Each section saves on its own and sends only what changed. */
 export default function DestinationSettings({
   destination,
-  type,
+  type: sentType,
 }: {
   destination: Destination;
   type: DestinationType | undefined;
 }) {
   const t = useT();
   const config = portalConfig();
+  const type = useLocalizedType(sentType);
   return (
     <div className="grid gap-4">
       <TopicsSection destination={destination} />

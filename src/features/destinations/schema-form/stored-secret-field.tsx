@@ -105,7 +105,14 @@ export function StoredSecretField({
                     {masked}
                   </span>
                   <span className="sr-only">
-                    {prefix ? t("schema.startsWith", { prefix }) : t("schema.valueHidden")}
+                    {prefix ? (
+                      <Message
+                        id="schema.startsWith"
+                        values={{ prefix: <span translate="no">{prefix}</span> }}
+                      />
+                    ) : (
+                      t("schema.valueHidden")
+                    )}
                   </span>
                 </>
               ),

@@ -8,6 +8,7 @@ import {
   initialValues,
   SchemaFields,
   useSchemaForm,
+  type LocalizedField,
 } from "@/features/destinations/schema-form";
 import { ConflictNotice, KeptNotice, SectionActions } from "./section-parts";
 import { isRecordOf, isString, useKeepDraft, useSectionDraft } from "./section-draft";
@@ -16,7 +17,7 @@ import { useT } from "@/i18n/i18n";
 
 interface Props {
   destination: Destination;
-  fields: DestinationField[];
+  fields: LocalizedField[];
   part: "config" | "credentials";
   title: string;
   description?: string;
