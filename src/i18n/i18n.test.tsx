@@ -88,3 +88,65 @@ describe("setLocale (portal:set-locale)", () => {
     expect(currentLocale()).toBe("de");
   });
 });
+
+describe("plural rules", () => {
+  // One count message through each shipped language's own categories (CLDR): Arabic's six,
+  // French and Spanish "many" for millions, Japanese none.
+  it.each<[Locale, [number, string][]]>([
+    [
+      "en",
+      [
+        [0, "0 destinations"],
+        [1, "1 destination"],
+        [2, "2 destinations"],
+      ],
+    ],
+    [
+      "de",
+      [
+        [1, "1 Ziel"],
+        [2, "2 Ziele"],
+        [1000, "1.000 Ziele"],
+      ],
+    ],
+    [
+      "fr",
+      [
+        [0, "0 destination"],
+        [1, "1 destination"],
+        [2, "2 destinations"],
+        [1_000_000, "1 000 000 de destinations"],
+      ],
+    ],
+    [
+      "es",
+      [
+        [1, "1 destino"],
+        [2, "2 destinos"],
+        [1_000_000, "1.000.000 de destinos"],
+      ],
+    ],
+    [
+      "ja",
+      [
+        [1, "1件の配信先"],
+        [2, "2件の配信先"],
+      ],
+    ],
+    [
+      "ar",
+      [
+        [0, "لا وجهات"],
+        [1, "وجهة واحدة"],
+        [2, "وجهتان"],
+        [3, "3 وجهات"],
+        [11, "11 وجهة"],
+        [100, "100 وجهة"],
+      ],
+    ],
+  ])("%s", async (locale, cases) => {
+    await activateLocale(locale);
+    for (const [count, text] of cases)
+      expect(t("destinations.count", { count }).replace(/\s/g, " ")).toBe(text);
+  });
+});
