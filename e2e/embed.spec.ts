@@ -580,18 +580,18 @@ test.describe("the /embed.js helper", () => {
 
 test.describe("the sandbox's demo host page", () => {
   const port = Number(process.env.E2E_PORT_BASE ?? 4310) + 88;
-  let child: ChildProcess | undefined;
+  const children: ChildProcess[] = [];
   test.afterAll(() => {
-    child?.kill("SIGTERM");
+    for (const child of children) child.kill("SIGTERM");
   });
 
   /** Runs `npm start`'s script on the built dist/ and returns the demo address it prints. */
-  function startAndReadDemoUrl(): Promise<string> {
+  function startAndReadDemoUrl(apiPort = port): Promise<string> {
     const started = spawn(process.execPath, ["scripts/start.mjs", "--no-build"], {
-      env: { ...process.env, API_PORT: String(port), PORTAL_EMBED_ALLOWED_ORIGINS: undefined },
+      env: { ...process.env, API_PORT: String(apiPort), PORTAL_EMBED_ALLOWED_ORIGINS: undefined },
       stdio: ["ignore", "pipe", "inherit"],
     });
-    child = started;
+    children.push(started);
     let output = "";
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no demo address:\n${output}`)), 25_000);
@@ -630,5 +630,72 @@ test.describe("the sandbox's demo host page", () => {
     await page.getByRole("button", { name: "Open in portal" }).click();
     await expect(frame.getByTestId("tenant-id")).toHaveText("acme");
     await expectNoA11yViolations(page);
+  });
+
+  test("switching the demo to Arabic flips the framed portal to right-to-left in place, keeping the route and a draft; an unknown locale changes nothing", async ({
+    page,
+  }) => {
+    // A server of its own (the test above has one on `port`): tests may run in parallel.
+    const demoUrl = await startAndReadDemoUrl(port - 1);
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    await page.goto(demoUrl);
+    const frame = await portalFrame(page);
+    await expect(frame.getByRole("heading", { name: "Destinations", level: 1 })).toBeVisible();
+    const html = () =>
+      frame.evaluate(() => ({
+        lang: document.documentElement.lang,
+        dir: document.documentElement.dir,
+      }));
+    const portalPath = () => {
+      const url = new URL(frame.url());
+      url.searchParams.delete("locale");
+      return `${url.pathname}${url.search}`;
+    };
+
+    // A half-filled form on the create flow's last step.
+    const route = "/destinations/new?type=webhook&step=configure&topics=*";
+    await page.getByLabel("Portal path").fill(route);
+    await page.getByRole("button", { name: "Open in portal" }).click();
+    await expect(
+      frame.getByRole("heading", { name: "Configure your Webhook destination" }),
+    ).toBeVisible();
+    const endpoint = frame.locator("#config-url");
+    await endpoint.fill("https://draft.example.com/hook");
+    expect(portalPath()).toBe(`/destinations/new?${new URLSearchParams(route.split("?")[1])}`);
+    const before = portalPath();
+
+    await page.getByLabel("Portal language").selectOption("ar");
+    await expect(frame.getByRole("heading", { name: "إضافة وجهة", level: 1 })).toBeVisible();
+    await expect(frame.getByRole("heading", { name: "إعداد وجهة Webhook" })).toBeVisible();
+    expect(await html()).toEqual({ lang: "ar", dir: "rtl" });
+    expect(portalPath()).toBe(before);
+    await expect(endpoint).toHaveValue("https://draft.example.com/hook");
+    await expect(frame.getByRole("navigation", { name: "البوابة" })).toBeVisible();
+    await expect.poll(() => frame.title()).toMatch(/^إضافة وجهة: الإعداد · /);
+    await expect(page.locator("#demo-log")).toContainText("portal:set-locale ar");
+
+    await page.getByLabel("Portal language").selectOption("en");
+    await expect(frame.getByRole("heading", { name: "Add a destination", level: 1 })).toBeVisible();
+    expect(await html()).toEqual({ lang: "en", dir: "ltr" });
+    expect(portalPath()).toBe(before);
+    await expect(endpoint).toHaveValue("https://draft.example.com/hook");
+
+    // A locale the portal doesn't ship, straight from the host window: nothing changes. The
+    // theme message after it is handled after it, so once the theme shows, "xx" was read.
+    await page.evaluate((origin) => {
+      const portal = document.querySelector<HTMLIFrameElement>("#demo-portal iframe");
+      portal?.contentWindow?.postMessage({ type: "portal:set-locale", locale: "xx" }, origin);
+      portal?.contentWindow?.postMessage({ type: "portal:set-theme", theme: "dark" }, origin);
+    }, new URL(frame.url()).origin);
+    await expect.poll(() => themeOf(frame)).toBe("dark");
+    expect(await html()).toEqual({ lang: "en", dir: "ltr" });
+    await expect(frame.getByRole("heading", { name: "Add a destination", level: 1 })).toBeVisible();
+    expect(new URL(frame.url()).searchParams.get("locale")).toBe("en");
+    await expect(endpoint).toHaveValue("https://draft.example.com/hook");
+    expect(problems).toEqual([]);
   });
 });

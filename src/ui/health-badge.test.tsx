@@ -1,5 +1,6 @@
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { activateLocale, laterMessages } from "@/i18n/i18n";
 import { deliveryHealth } from "@/lib/delivery-health";
 import { HealthBadge } from "./health-badge";
 
@@ -38,5 +39,18 @@ describe("HealthBadge", () => {
     expect(textOf(hours([0, 0]))).toBe(
       "Health: No recent deliveries: No deliveries in the last 24 hours",
     );
+  });
+});
+
+describe("HealthBadge in the tenant's language", () => {
+  afterEach(() => activateLocale("en"));
+
+  it("never makes a failed count disagree with its words (Spanish)", async () => {
+    await activateLocale("es");
+    await laterMessages();
+    expect(textOf(hours([1, 0], [0, 1]), true)).toContain(
+      "Fallidas: 1 de 2 entregas en las últimas 24 h",
+    );
+    expect(textOf(hours([0, 1]), true)).toContain("Fallidas: 1 de 1 entrega en las últimas 24 h");
   });
 });
