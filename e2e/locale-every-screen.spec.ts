@@ -94,7 +94,7 @@ for (const locale of ["ja", "ar"] as const) {
       .getByRole("textbox", { name: say("filterHelp.label") })
       .fill('{ "data": { "amount": { "$gte": 100 }, "note": { "$regex": "x" } } }');
     await expect(page.getByRole("listitem").filter({ hasText: "$regex" })).toHaveText(
-      say("filterReason.unknownOperator", {
+      say("filterProblem.unknownOperator", {
         at: "field",
         path: "data.note",
         op: "$regex",

@@ -24,7 +24,7 @@ import { Skeleton } from "@/ui/skeleton";
 import { readCreateState } from "@/features/destinations/create/create-steps";
 import type { FilterTextProblem } from "@/features/destinations/filter-editor";
 import { GUIDE, GUIDE_EVENT, type GuideEntry } from "./filter-guide";
-import { FilterReasonText } from "./filter-reason";
+import { FilterProblemText, FilterReasonText } from "./filter-reason";
 
 /** How many recent events a test looks at. */
 export const TEST_EVENTS = 50;
@@ -48,7 +48,7 @@ export default function FilterHelp({ text, parsed }: { text: string; parsed: Par
           <ul className="mt-1 list-disc ps-5">
             {problems.map((problem, index) => (
               <li key={index}>
-                <FilterReasonText reason={problem} />
+                <FilterProblemText problem={problem} />
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import { activateLocale, laterMessages } from "@/i18n/i18n";
 import type { Locale } from "@/i18n/locales";
 import { FILTER_CASE_EVENT } from "@/lib/filter-cases.fixture";
 import { explainFilter, filterProblems } from "@/lib/filter-match";
-import { FilterReasonText } from "./filter-reason";
+import { FilterProblemText, FilterReasonText } from "./filter-reason";
 
 const reasonOf = (filter: Record<string, unknown>) => {
   const failure = explainFilter(filter, FILTER_CASE_EVENT);
@@ -69,11 +69,11 @@ describe.each(["en", "de"] as const)("the filter test's reason in %s", (locale: 
 
   it("a condition that can't work reads as a sentence too", () => {
     const [problem] = filterProblems({ topic: { $in: 5 } });
-    const { container } = render(<FilterReasonText reason={problem!} />);
+    const { container } = render(<FilterProblemText problem={problem!} />);
     expect(container.textContent).toBe(
       locale === "en"
-        ? "$in at topic needs a list of values (or a string to search in)"
-        : "$in bei topic braucht eine Liste von Werten (oder eine Zeichenkette, in der gesucht wird)",
+        ? "$in at topic needs a list of values (or a string to search in)."
+        : "$in bei topic braucht eine Liste von Werten (oder eine Zeichenkette, in der gesucht wird).",
     );
   });
 });

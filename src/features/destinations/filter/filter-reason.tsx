@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { useT } from "@/i18n/i18n";
+import { useT, type MessageId } from "@/i18n/i18n";
 import { Message } from "@/i18n/message";
 import { showValue, type FilterFailure, type FilterProblem } from "@/lib/filter-match";
 
@@ -22,8 +22,44 @@ const stateOf = (value: unknown) => (value === undefined ? "missing" : "value");
 
 const COMPARISON = { $gt: "gt", $gte: "gte", $lt: "lt", $lte: "lte" } as const;
 
-/** Why an event doesn't match its filter, or why a condition can't work as meant, in words. */
-export function FilterReasonText({ reason: failure }: { reason: FilterFailure | FilterProblem }) {
+/** What a message about an operator (rather than the event's value) quotes. */
+function operatorValues(problem: FilterProblem) {
+  const where = {
+    at: problem.path ? "field" : "event",
+    path: code(problem.path),
+    op: code(problem.op),
+  };
+  switch (problem.kind) {
+    case "unknownOperator":
+      return { ...where, outpost: <span translate="no">Outpost</span> };
+    case "needsList":
+      return { ...where, example: code("[ {…}, {…} ]") };
+    case "needsBoolean":
+      return { ...where, trueValue: code("true"), falseValue: code("false") };
+    default:
+      return where;
+  }
+}
+
+// The matcher meets these problems too: as the reason an event fails (part of a sentence)…
+const OPERATOR_REASONS = {
+  unknownOperator: "filterReason.unknownOperator",
+  needsList: "filterReason.needsList",
+  needsString: "filterReason.needsString",
+  needsBoolean: "filterReason.needsBoolean",
+} as const satisfies Record<Exclude<FilterProblem["kind"], "needsValues">, MessageId>;
+
+// …and as warnings under the editor (sentences of their own).
+const PROBLEMS = {
+  unknownOperator: "filterProblem.unknownOperator",
+  needsList: "filterProblem.needsList",
+  needsString: "filterProblem.needsString",
+  needsBoolean: "filterProblem.needsBoolean",
+  needsValues: "filterProblem.needsValues",
+} as const satisfies Record<FilterProblem["kind"], MessageId>;
+
+/** Why an event doesn't match its filter, in words. */
+export function FilterReasonText({ reason: failure }: { reason: FilterFailure }) {
   const where = { at: failure.path ? "field" : "event", path: code(failure.path) };
   const actual = (f: { actual: unknown }) => ({
     state: stateOf(f.actual),
@@ -130,39 +166,10 @@ export function FilterReasonText({ reason: failure }: { reason: FilterFailure | 
         <Message id="filterReason.lacks" values={{ ...where, element: quoted(failure.element) }} />
       );
     case "unknownOperator":
-      return (
-        <Message
-          id="filterReason.unknownOperator"
-          values={{
-            ...where,
-            op: code(failure.op),
-            outpost: <span translate="no">Outpost</span>,
-          }}
-        />
-      );
     case "needsList":
-      return (
-        <Message
-          id="filterReason.needsList"
-          values={{ ...where, op: code(failure.op), example: code("[ {…}, {…} ]") }}
-        />
-      );
     case "needsString":
-      return <Message id="filterReason.needsString" values={{ ...where, op: code(failure.op) }} />;
     case "needsBoolean":
-      return (
-        <Message
-          id="filterReason.needsBoolean"
-          values={{
-            ...where,
-            op: code(failure.op),
-            trueValue: code("true"),
-            falseValue: code("false"),
-          }}
-        />
-      );
-    case "needsValues":
-      return <Message id="filterReason.needsValues" values={{ ...where, op: code(failure.op) }} />;
+      return <Message id={OPERATOR_REASONS[failure.kind]} values={operatorValues(failure)} />;
   }
 }
 
@@ -176,4 +183,9 @@ function Reasons({ failures }: { failures: FilterFailure[] }) {
       <FilterReasonText reason={failure} />
     </Fragment>
   ));
+}
+
+/** A condition that can't work as meant, as a sentence. */
+export function FilterProblemText({ problem }: { problem: FilterProblem }) {
+  return <Message id={PROBLEMS[problem.kind]} values={operatorValues(problem)} />;
 }
