@@ -89,8 +89,56 @@ for (const locale of ["ja", "ar"] as const) {
       "true",
     );
     await check("settings, filter help and a bad filter");
+    // A filter the published event fails, with a condition that can't work: both in words.
+    await page
+      .getByRole("textbox", { name: say("filterHelp.label") })
+      .fill('{ "data": { "amount": { "$gte": 100 }, "note": { "$regex": "x" } } }');
+    await expect(page.getByRole("listitem").filter({ hasText: "$regex" })).toHaveText(
+      say("filterProblem.unknownOperator", {
+        at: "field",
+        path: "data.note",
+        op: "$regex",
+        outpost: "Outpost",
+      }),
+    );
+    await page.getByRole("button", { name: say("filterHelp.test") }).click();
+    const results = page.getByRole("list", { name: say("filterHelp.testResults") });
+    await expect(results.getByText(say("filterHelp.filteredOut"))).toHaveCount(1);
+    await expect(results).toContainText(
+      say("filterHelp.doesntMatchBecause", {
+        reason: say("filterReason.comparison", {
+          at: "field",
+          path: "data.amount",
+          state: "value",
+          actual: "50",
+          comparison: "gte",
+          operand: "100",
+        }),
+      }),
+    );
+    await check("settings, the filter test's reason and a condition that can't work");
 
-    await visit("/deliveries");
+    await visit("/deliveries?topic=order.created&code=5xx");
+    await page.getByRole("button", { name: say("bulkRetry.launch") }).click();
+    const scoped = page.getByRole("dialog");
+    await expect(scoped).toContainText(
+      say("scope.phrase", {
+        range: "24h",
+        from: "",
+        to: "",
+        hasDestination: "no",
+        destination: "",
+        hasEvent: "no",
+        eventId: "",
+        hasTopic: "yes",
+        topic: "order.created",
+        code: "5xx",
+      }),
+    );
+    // Counted: the status of the counting gives way to what will be retried.
+    await expect(scoped.getByRole("status")).toHaveCount(0);
+    await check("bulk retry dialog, by topic and code");
+    await page.keyboard.press("Escape");
     await visit("/activity");
     await visit(`/activity/${event!.id}`);
     await visit("/tenant");

@@ -1,7 +1,8 @@
 /**
  * Outpost's destination filter, evaluated in the browser, with the reason an
- * event doesn't match. Same semantics as the sandbox's matcher
- * (`sandbox/filter-match.ts`); both run the cases of `filter-cases.fixture.ts`.
+ * event doesn't match, as data the portal puts into words. Same semantics as the
+ * sandbox's matcher (`sandbox/filter-match.ts`); both run the cases of
+ * `filter-cases.fixture.ts`.
  *
  * The filter is matched against `{ id, topic, time, metadata, data }`:
  * - a plain value must equal the event's value (or be one of its elements when
@@ -28,11 +29,57 @@ export const FILTER_OPERATORS = [
   "$not",
 ] as const;
 
+type Comparison = "$gt" | "$gte" | "$lt" | "$lte";
+
+/**
+ * A condition that can never behave as meant, with the path of the value it sits on
+ * ("" for the event): Outpost accepts it, it just never (or always) matches.
+ */
+export type FilterProblem = { path: string } & ProblemReason;
+
+type ProblemReason =
+  | { kind: "unknownOperator"; op: string }
+  | { kind: "needsList"; op: "$or" | "$and" }
+  | { kind: "needsString"; op: "$startsWith" | "$endsWith" }
+  | { kind: "needsBoolean"; op: "$exist" }
+  | { kind: "needsValues"; op: "$in" | "$nin" };
+
+/**
+ * Why a value fails its condition, as data for the portal to put into words.
+ * `actual` is the event's value, `undefined` when the event has none there.
+ */
+export type FilterReason =
+  /** A plain value or `$eq`: the event holds another value. */
+  | { kind: "notEqual"; actual: unknown; expected: unknown }
+  /** `$neq` or `$nin` rule out the event's value. */
+  | { kind: "excluded"; op: "$neq" | "$nin"; actual: unknown; operand: unknown }
+  /** `$gt`… with a value of another type than the operand (or none). */
+  | { kind: "notComparable"; op: Comparison; actual: unknown; operand: unknown }
+  | { kind: "comparison"; op: Comparison; actual: unknown; operand: unknown }
+  | { kind: "notIn"; actual: unknown; operand: unknown }
+  | { kind: "affix"; op: "$startsWith" | "$endsWith"; actual: unknown; operand: string }
+  /** `$exist: false`, and the value is there. */
+  | { kind: "exists"; actual: unknown }
+  /** `$exist: true`, and the value is missing (`undefined`) or `null`. */
+  | { kind: "absent"; actual: unknown }
+  /** `$or`: each condition failed, for these reasons. */
+  | { kind: "noneMatches"; failures: FilterFailure[] }
+  | { kind: "noConditions"; op: "$or" }
+  | { kind: "matchesNot" }
+  /** An object filter against a list: an item that isn't an object. */
+  | { kind: "notObject"; actual: unknown }
+  /** An object filter against a list: no item matches, the first for this reason. */
+  | { kind: "noItemMatches"; first: FilterFailure }
+  | { kind: "emptyList" }
+  /** A list filter against something else. */
+  | { kind: "notList"; actual: unknown }
+  /** The event's list lacks this element. */
+  | { kind: "lacks"; element: unknown }
+  /** The matcher meets these problems too; a `$in` without a list fails as `notIn`. */
+  | Exclude<ProblemReason, { kind: "needsValues" }>;
+
 /** Where an event stops matching: the path in the event (`data.amount`, "" for the event) and why. */
-export interface FilterFailure {
-  path: string;
-  reason: string;
-}
+export type FilterFailure = { path: string } & FilterReason;
 
 type Json = Record<string, unknown>;
 
@@ -84,68 +131,58 @@ const someString = (actual: unknown, test: (s: string) => boolean) =>
     ? test(actual)
     : Array.isArray(actual) && actual.some((x) => typeof x === "string" && test(x));
 
-/** A value as it reads in a reason: JSON, shortened; `undefined` is "missing". */
+/** A value as a reason quotes it: JSON, shortened. `undefined` (missing) is the caller's to word. */
 export function showValue(value: unknown): string {
-  if (value === undefined) return "missing";
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
-const is = (actual: unknown) => (actual === undefined ? "is missing" : `is ${showValue(actual)}`);
 
 const COMPARISONS = {
-  $gt: [(c: number) => c > 0, "greater than"],
-  $gte: [(c: number) => c >= 0, "at least"],
-  $lt: [(c: number) => c < 0, "less than"],
-  $lte: [(c: number) => c <= 0, "at most"],
+  $gt: (c: number) => c > 0,
+  $gte: (c: number) => c >= 0,
+  $lt: (c: number) => c < 0,
+  $lte: (c: number) => c <= 0,
 } as const;
 
 function operator(op: string, operand: unknown, actual: unknown, path: string) {
-  const fail = (reason: string): FilterFailure => ({ path, reason });
+  const fail = (reason: FilterReason): FilterFailure => ({ path, ...reason });
   switch (op) {
     case "$eq":
-      return equalsOrHas(actual, operand) ? null : fail(`${is(actual)}, not ${showValue(operand)}`);
-    case "$neq":
       return equalsOrHas(actual, operand)
-        ? fail(`${is(actual)}, which $neq ${showValue(operand)} excludes`)
-        : null;
+        ? null
+        : fail({ kind: "notEqual", actual, expected: operand });
+    case "$neq":
+      return equalsOrHas(actual, operand) ? fail({ kind: "excluded", op, actual, operand }) : null;
     case "$gt":
     case "$gte":
     case "$lt":
     case "$lte": {
-      const [test, words] = COMPARISONS[op];
       const c = order(actual, operand);
-      if (c === null)
-        return fail(
-          `${is(actual)}: ${op} compares a number with a number or a string with a string (${showValue(operand)})`,
-        );
-      return test(c) ? null : fail(`${is(actual)}, not ${words} ${showValue(operand)}`);
+      if (c === null) return fail({ kind: "notComparable", op, actual, operand });
+      return COMPARISONS[op](c) ? null : fail({ kind: "comparison", op, actual, operand });
     }
     case "$in":
-      return inOperand(actual, operand)
-        ? null
-        : fail(`${is(actual)}, not in ${showValue(operand)}`);
+      return inOperand(actual, operand) ? null : fail({ kind: "notIn", actual, operand });
     case "$nin":
-      return inOperand(actual, operand)
-        ? fail(`${is(actual)}, which $nin ${showValue(operand)} excludes`)
-        : null;
+      return inOperand(actual, operand) ? fail({ kind: "excluded", op, actual, operand }) : null;
     case "$startsWith":
     case "$endsWith": {
       const starts = op === "$startsWith";
-      if (typeof operand !== "string") return fail(`${op} needs a string`);
+      if (typeof operand !== "string") return fail({ kind: "needsString", op });
       return someString(actual, (s) => (starts ? s.startsWith(operand) : s.endsWith(operand)))
         ? null
-        : fail(`${is(actual)}, doesn't ${starts ? "start" : "end"} with ${showValue(operand)}`);
+        : fail({ kind: "affix", op, actual, operand });
     }
     case "$exist": {
       const exists = actual !== undefined && actual !== null;
       if (operand === exists) return null;
-      if (typeof operand !== "boolean") return fail("$exist needs true or false");
-      return fail(exists ? `exists (${showValue(actual)}) but $exist is false` : is(actual));
+      if (typeof operand !== "boolean") return fail({ kind: "needsBoolean", op });
+      return fail(exists ? { kind: "exists", actual } : { kind: "absent", actual });
     }
     case "$or": {
-      if (!Array.isArray(operand)) return fail("$or needs a list of conditions");
+      if (!Array.isArray(operand)) return fail({ kind: "needsList", op });
       const failures: FilterFailure[] = [];
       for (const sub of operand) {
         const failure = check(sub, actual, path);
@@ -153,13 +190,11 @@ function operator(op: string, operand: unknown, actual: unknown, path: string) {
         failures.push(failure);
       }
       return fail(
-        failures.length === 0
-          ? "$or has no conditions"
-          : `no $or condition matches (${failures.map(describeFailure).join("; ")})`,
+        failures.length === 0 ? { kind: "noConditions", op } : { kind: "noneMatches", failures },
       );
     }
     case "$and": {
-      if (!Array.isArray(operand)) return fail("$and needs a list of conditions");
+      if (!Array.isArray(operand)) return fail({ kind: "needsList", op });
       for (const sub of operand) {
         const failure = check(sub, actual, path);
         if (failure) return failure;
@@ -167,9 +202,9 @@ function operator(op: string, operand: unknown, actual: unknown, path: string) {
       return null;
     }
     case "$not":
-      return check(operand, actual, path) ? null : fail("matches the $not condition");
+      return check(operand, actual, path) ? null : fail({ kind: "matchesNot" });
     default:
-      return fail(`${op} isn't one of Outpost's operators, so nothing matches it`);
+      return fail({ kind: "unknownOperator", op });
   }
 }
 
@@ -198,39 +233,28 @@ function check(filter: unknown, actual: unknown, path: string): FilterFailure | 
     if (Array.isArray(actual)) {
       let first: FilterFailure | null = null;
       for (const [i, item] of actual.entries()) {
-        const failure = isObject(item)
+        const failure: FilterFailure | null = isObject(item)
           ? inObject(item, `${path}[${i}]`)
-          : { path: `${path}[${i}]`, reason: `${is(item)}, not an object` };
+          : { path: `${path}[${i}]`, kind: "notObject", actual: item };
         if (!failure) return null;
         first ??= failure;
       }
       return first
-        ? { path: first.path, reason: `${first.reason} (and no other item matches either)` }
-        : { path, reason: "is an empty list" };
+        ? { path: first.path, kind: "noItemMatches", first }
+        : { path, kind: "emptyList" };
     }
     // A missing object can still satisfy conditions such as { "$exist": false }.
     return inObject(isObject(actual) ? actual : {}, path);
   }
   if (Array.isArray(filter)) {
-    if (!Array.isArray(actual)) return { path, reason: `${is(actual)}, not a list` };
+    if (!Array.isArray(actual)) return { path, kind: "notList", actual };
     const missing = filter.findIndex((f) => !actual.some((a) => same(a, f)));
-    return missing === -1
-      ? null
-      : { path, reason: `doesn't contain ${showValue(filter[missing])}` };
+    return missing === -1 ? null : { path, kind: "lacks", element: filter[missing] };
   }
   if (equalsOrHas(actual, filter)) return null;
-  return {
-    path,
-    reason: Array.isArray(actual)
-      ? `doesn't contain ${showValue(filter)}`
-      : `${is(actual)}, not ${showValue(filter)}`,
-  };
-}
-
-/** "data.amount is 50, not at least 100"; at the event itself: "no $or condition matches (…)". */
-export function describeFailure({ path, reason }: FilterFailure): string {
-  if (path) return `${path} ${reason}`;
-  return /^(no |\$)/.test(reason) ? reason : `the event ${reason}`;
+  return Array.isArray(actual)
+    ? { path, kind: "lacks", element: filter }
+    : { path, kind: "notEqual", actual, expected: filter };
 }
 
 /** The part of an event a filter sees. */
@@ -261,34 +285,29 @@ export const matchesFilter = (filter: Json | null, subject: Json) =>
 
 const OPERATOR_SET: ReadonlySet<string> = new Set(FILTER_OPERATORS);
 
-/**
- * Conditions that can never behave as meant (unknown operators, `$or` without a list…),
- * with their path: Outpost accepts them, they just never (or always) match.
- */
-export function filterProblems(filter: unknown, path = ""): string[] {
+/** Conditions that can never behave as meant (unknown operators, `$or` without a list…). */
+export function filterProblems(filter: unknown, path = ""): FilterProblem[] {
   if (Array.isArray(filter)) return [];
   if (!isObject(filter)) return [];
-  const problems: string[] = [];
-  const where = path ? ` at ${path}` : "";
+  const problems: FilterProblem[] = [];
   for (const [key, operand] of Object.entries(filter)) {
     if (!key.startsWith("$")) {
       problems.push(...filterProblems(operand, at(path, key)));
       continue;
     }
-    if (!OPERATOR_SET.has(key))
-      problems.push(`${key}${where} isn't one of Outpost's operators: nothing matches it.`);
+    if (!OPERATOR_SET.has(key)) problems.push({ path, kind: "unknownOperator", op: key });
     else if ((key === "$or" || key === "$and") && !Array.isArray(operand))
-      problems.push(`${key}${where} needs a list of conditions: [ {…}, {…} ].`);
+      problems.push({ path, kind: "needsList", op: key });
     else if ((key === "$startsWith" || key === "$endsWith") && typeof operand !== "string")
-      problems.push(`${key}${where} needs a string.`);
+      problems.push({ path, kind: "needsString", op: key });
     else if (key === "$exist" && typeof operand !== "boolean")
-      problems.push(`$exist${where} needs true or false.`);
+      problems.push({ path, kind: "needsBoolean", op: key });
     else if (
       (key === "$in" || key === "$nin") &&
       !Array.isArray(operand) &&
       typeof operand !== "string"
     )
-      problems.push(`${key}${where} needs a list of values (or a string to search in).`);
+      problems.push({ path, kind: "needsValues", op: key });
     if (key === "$or" || key === "$and")
       for (const sub of Array.isArray(operand) ? operand : [])
         problems.push(...filterProblems(sub, path));

@@ -63,7 +63,20 @@ export function BulkRetryLauncher({
   );
 }
 
-/** "to <destination> for order.paid with 5xx server error codes in the last 24 hours". */
+/** The period as `scope.phrase` selects it: a relative range, or which ends a custom one has. */
+function periodOf({ key, from, to }: TimeRange) {
+  if (key !== "custom") return key;
+  if (from && to) return "between";
+  if (from) return "since";
+  return to ? "until" : "always";
+}
+
+/**
+ * "to <destination> for order.paid with 5xx server error codes in the last 24 hours".
+ * One message (`scope.phrase`) with a select per optional part: each language puts the
+ * parts in its own order with its own joiners (German leads with the period, Japanese
+ * lists nouns with ・), which joining separately translated phrases in code can't do.
+ */
 export function describeScope(
   t: typeof translate,
   {
@@ -80,20 +93,17 @@ export function describeScope(
     code?: CodeClass | null;
   },
 ) {
-  const when =
-    range.key === "custom"
-      ? t("scope.between", {
-          from: range.from || t("scope.theStart"),
-          to: range.to || t("scope.now"),
-        })
-      : t("scope.inThe", { range: range.key });
-  return [
-    destination && t("scope.to", { destination }),
-    eventId && t("scope.ofEvent", { id: eventId }),
-    topic && t("scope.for", { topic }),
-    code && t("scope.withCode", { code }),
-    when,
-  ]
-    .filter(Boolean)
-    .join(" ");
+  const has = (value: string | null | undefined) => (value ? "yes" : "no");
+  return t("scope.phrase", {
+    range: periodOf(range),
+    from: range.from,
+    to: range.to,
+    hasDestination: has(destination),
+    destination: destination ?? "",
+    hasEvent: has(eventId),
+    eventId: eventId ?? "",
+    hasTopic: has(topic),
+    topic: topic ?? "",
+    code: code ?? "none",
+  });
 }

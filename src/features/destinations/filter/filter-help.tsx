@@ -7,7 +7,6 @@ import { isAllTopics, matchesTopic } from "@/api/topic-match";
 import type { Event, Topics } from "@/api/types";
 import { cn } from "@/lib/cn";
 import {
-  describeFailure,
   explainFilter,
   filterProblems,
   filterSubject,
@@ -25,6 +24,7 @@ import { Skeleton } from "@/ui/skeleton";
 import { readCreateState } from "@/features/destinations/create/create-steps";
 import type { FilterTextProblem } from "@/features/destinations/filter-editor";
 import { GUIDE, GUIDE_EVENT, type GuideEntry } from "./filter-guide";
+import { FilterProblemText, FilterReasonText } from "./filter-reason";
 
 /** How many recent events a test looks at. */
 export const TEST_EVENTS = 50;
@@ -45,10 +45,11 @@ export default function FilterHelp({ text, parsed }: { text: string; parsed: Par
       {problems.length > 0 && (
         <div className="rounded-md border border-warning p-3 text-sm">
           <p className="font-medium">{t("filterHelp.problems")}</p>
-          {/* Outpost's operators and the event's paths, said in English by src/lib/filter-match. */}
-          <ul className="mt-1 list-disc ps-5" lang="en" translate="no">
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
+          <ul className="mt-1 list-disc ps-5">
+            {problems.map((problem, index) => (
+              <li key={index}>
+                <FilterProblemText problem={problem} />
+              </li>
             ))}
           </ul>
         </div>
@@ -269,22 +270,9 @@ function TestRow({ event, failure }: Outcome) {
       </div>
       {failure && (
         <p className="break-words">
-          {/* The reason is said in English by src/lib/filter-match. */}
           <Message
             id="filterHelp.doesntMatchBecause"
-            values={{
-              reason: (
-                <span lang="en" translate="no">
-                  {failure.path ? (
-                    <>
-                      <code className="wrap-anywhere">{failure.path}</code> {failure.reason}
-                    </>
-                  ) : (
-                    describeFailure(failure)
-                  )}
-                </span>
-              ),
-            }}
+            values={{ reason: <FilterReasonText reason={failure} /> }}
           />
         </p>
       )}

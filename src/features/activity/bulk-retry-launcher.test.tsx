@@ -1,0 +1,76 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { activateLocale, laterMessages, t } from "@/i18n/i18n";
+import type { Locale } from "@/i18n/locales";
+import type { TimeRange } from "@/lib/time-range";
+import { describeScope } from "./bulk-retry-launcher";
+
+const last24h: TimeRange = { key: "24h", from: "", to: "" };
+const custom = (from: string, to: string): TimeRange => ({ key: "custom", from, to });
+const hook = "https://example.com/hook";
+
+/** The scope in `locale`: its catalogue loaded first, as a lazy screen has it. */
+async function scopeIn(locale: Locale, parts: Parameters<typeof describeScope>[1]) {
+  await activateLocale(locale);
+  await laterMessages();
+  return describeScope(t, parts);
+}
+
+afterAll(async () => {
+  await activateLocale("en");
+});
+
+describe("describeScope: one sentence part, in each language's order", () => {
+  it("English", async () => {
+    expect(await scopeIn("en", { range: last24h })).toBe("in the last 24 hours");
+    expect(
+      await scopeIn("en", { range: last24h, destination: hook, topic: "order.paid", code: "5xx" }),
+    ).toBe(`to ${hook} for order.paid with 5xx server error codes in the last 24 hours`);
+    expect(await scopeIn("en", { range: { key: "1h", from: "", to: "" }, eventId: "evt_1" })).toBe(
+      "of event evt_1 in the last hour",
+    );
+    expect(await scopeIn("en", { range: custom("2024-05-01T10:00", ""), code: "timeout" })).toBe(
+      "that timed out since 2024-05-01T10:00",
+    );
+    expect(await scopeIn("en", { range: custom("", "") })).toBe("at any time");
+  });
+
+  it("German: the period first", async () => {
+    expect(
+      await scopeIn("de", { range: last24h, destination: hook, topic: "order.paid", code: "5xx" }),
+    ).toBe(`aus den letzten 24 Stunden an ${hook} zum Thema order.paid mit 5xx-Server-Fehlercodes`);
+    expect(
+      await scopeIn("de", { range: custom("2024-05-01T10:00", "2024-05-02T10:00"), eventId: "e1" }),
+    ).toBe("zwischen 2024-05-01T10:00 und 2024-05-02T10:00 für das Ereignis e1");
+    expect(await scopeIn("de", { range: custom("", "2024-05-02T10:00"), code: "4xx" })).toBe(
+      "bis 2024-05-02T10:00 mit 4xx-Client-Fehlercodes",
+    );
+  });
+
+  it("Japanese: a list of nouns, the period first, always ending in a noun", async () => {
+    expect(
+      await scopeIn("ja", { range: last24h, destination: hook, topic: "order.paid", code: "5xx" }),
+    ).toBe(`過去 24 時間・配信先 ${hook}・トピック order.paid・5xx サーバーエラー`);
+    expect(await scopeIn("ja", { range: { key: "7d", from: "", to: "" }, topic: "a.b" })).toBe(
+      "過去 7 日間・トピック a.b",
+    );
+    expect(await scopeIn("ja", { range: custom("2024-05-01T10:00", "") })).toBe(
+      "2024-05-01T10:00 以降",
+    );
+    // Inside the dialog's sentence: "…の失敗した配信", never "…への" + "の".
+    expect(
+      t("bulkRetry.nothing", { scope: describeScope(t, { range: last24h, destination: hook }) }),
+    ).toBe(`過去 24 時間・配信先 ${hook}で再試行するものはありません。`);
+  });
+
+  it("Arabic: event and topic before the destination, the period last", async () => {
+    expect(
+      await scopeIn("ar", { range: last24h, destination: hook, topic: "order.paid", code: "5xx" }),
+    ).toBe(`من الموضوع order.paid إلى ${hook} برموز 5xx (خطأ في الخادم) خلال آخر 24 ساعة`);
+    expect(await scopeIn("ar", { range: last24h, eventId: "evt_1", code: "timeout" })).toBe(
+      "للحدث evt_1 التي انتهت مهلتها خلال آخر 24 ساعة",
+    );
+    expect(await scopeIn("ar", { range: custom("2024-05-01T10:00", "2024-05-02T10:00") })).toBe(
+      "بين 2024-05-01T10:00 و2024-05-02T10:00",
+    );
+  });
+});
