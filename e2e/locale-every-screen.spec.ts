@@ -152,7 +152,10 @@ for (const locale of ["ja", "ar"] as const) {
       route.fulfill({ status: 500, contentType: "application/json", body: "{}" }),
     );
     await scene.open(page, `/?locale=${locale}`);
-    await expect(page.getByRole("button", { name: say("error.tryAgain") })).toBeVisible();
+    // A 5xx read is retried three times with backoff (up to ~7 s) before the error shows.
+    await expect(page.getByRole("button", { name: say("error.tryAgain") })).toBeVisible({
+      timeout: 15_000,
+    });
     await check("list, server error");
     await page.unrouteAll();
 

@@ -7,13 +7,7 @@ export const RANGES = {
 export type RelativeRange = keyof typeof RANGES;
 export type RangeKey = RelativeRange | "custom";
 
-export const RANGE_LABELS: Record<RangeKey, string> = {
-  "1h": "Last hour",
-  "24h": "Last 24 hours",
-  "7d": "Last 7 days",
-  "30d": "Last 30 days",
-  custom: "Custom range",
-};
+export const RANGE_KEYS: readonly RangeKey[] = ["1h", "24h", "7d", "30d", "custom"];
 
 export interface TimeRange {
   key: RangeKey;
@@ -57,7 +51,8 @@ export function timeBounds(
 }
 
 /** A custom range whose end is before its start. */
-export function rangeProblem(range: TimeRange): string | null {
+/** What is wrong with a range, as a code the screen words ("startAfterEnd"), or null. */
+export function rangeProblem(range: TimeRange): "startAfterEnd" | null {
   if (range.key !== "custom" || !range.from || !range.to) return null;
-  return new Date(range.from) > new Date(range.to) ? "The start must be before the end." : null;
+  return new Date(range.from) > new Date(range.to) ? "startAfterEnd" : null;
 }

@@ -6,7 +6,6 @@ import type { Attempt } from "@/api/types";
 import { useT, type MessageId } from "@/i18n/i18n";
 import { CODE_CLASSES, codeClassOf, type CodeClass } from "@/lib/code-class";
 import { pathTo } from "@/lib/paths";
-import { rangeProblem } from "@/lib/time-range";
 import { useUrlParams } from "@/lib/use-url-params";
 import { Badge } from "@/ui/badge";
 import { CursorPagination } from "@/ui/cursor-pagination";
@@ -73,9 +72,11 @@ export default function TenantDeliveriesPage() {
   const problem =
     view.problem === null
       ? null
-      : rangeProblem(view.range)
-        ? t("range.startAfterEnd")
-        : t("deliveries.statusCodeConflict");
+      : t(
+          view.problem === "startAfterEnd"
+            ? "range.startAfterEnd"
+            : "deliveries.statusCodeConflict",
+        );
   const statuses = [
     { value: "success", label: t("deliveries.successful") },
     { value: "failed", label: t("attempt.failed") },

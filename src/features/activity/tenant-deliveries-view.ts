@@ -65,7 +65,7 @@ export function tenantDeliveriesView(params: URLSearchParams): TenantDeliveriesV
     problem:
       rangeProblem(range) ??
       (code && status && statusOfCodeClass(code) !== status
-        ? "That status and response code can't occur together."
+        ? ("statusCodeConflict" as const)
         : null),
   };
 }

@@ -2,7 +2,7 @@ import { useId } from "react";
 import { FieldError } from "@/ui/field";
 import { controlClasses } from "@/ui/text-input";
 import { useT, type MessageId } from "@/i18n/i18n";
-import { RANGE_LABELS, rangeProblem, type RangeKey, type TimeRange } from "@/lib/time-range";
+import { RANGE_KEYS, rangeProblem, type RangeKey, type TimeRange } from "@/lib/time-range";
 
 const RANGE_MESSAGES: Record<RangeKey, MessageId> = {
   "1h": "range.1h",
@@ -35,7 +35,7 @@ export function TimeRangeFilter({
           value={range.key}
           onChange={(e) => onChange({ range: e.target.value, from: "", to: "" })}
         >
-          {(Object.keys(RANGE_LABELS) as RangeKey[]).map((key) => (
+          {RANGE_KEYS.map((key) => (
             <option key={key} value={key}>
               {t(RANGE_MESSAGES[key])}
             </option>
