@@ -20,7 +20,7 @@ function ExternalLink(props: AnchorHTMLAttributes<HTMLAnchorElement>) {
 export default function SafeMarkdown({ children }: { children: string }) {
   return (
     <Markdown
-      className="markdown grid gap-3 text-sm leading-relaxed [&_code]:rounded [&_code]:bg-surface-muted [&_code]:px-1 [&_code]:font-mono [&_h1]:text-base [&_h1]:font-semibold [&_h2]:text-base [&_h2]:font-semibold [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:pl-5 [&_pre]:overflow-x-auto [&_pre]:rounded-md [&_pre]:bg-surface-muted [&_pre]:p-3 [&_ul]:list-disc [&_ul]:pl-5"
+      className="markdown grid gap-3 text-sm leading-relaxed [&_code]:rounded [&_code]:bg-surface-muted [&_code]:px-1 [&_code]:font-mono [&_h1]:text-base [&_h1]:font-semibold [&_h2]:text-base [&_h2]:font-semibold [&_h3]:font-semibold [&_ol]:list-decimal [&_ol]:ps-5 [&_pre]:overflow-x-auto [&_pre]:rounded-md [&_pre]:bg-surface-muted [&_pre]:p-3 [&_ul]:list-disc [&_ul]:ps-5"
       options={{
         disableParsingRawHTML: true,
         tagfilter: true,

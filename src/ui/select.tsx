@@ -22,7 +22,7 @@ export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement
 export function Select({ options, value, placeholder, className, ...props }: SelectProps) {
   const unknown = value !== "" && !options.some((o) => o.value === value);
   return (
-    <select value={value} className={cn(controlClasses, "pr-8", className)} {...props}>
+    <select value={value} className={cn(controlClasses, "pe-8", className)} {...props}>
       {placeholder !== undefined && <option value="">{placeholder}</option>}
       {unknown && <option value={value}>{value}</option>}
       {options.map((o) => (
