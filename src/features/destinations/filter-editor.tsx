@@ -44,8 +44,10 @@ export function formatFilter(filter: Record<string, unknown> | null | undefined)
   return filter && Object.keys(filter).length > 0 ? JSON.stringify(filter, null, 2) : "";
 }
 
+// Inline JSON is a box of its own: split over two lines of a right-to-left sentence, each
+// half would be laid out on its own and its end brace drawn mirrored.
 const code = (text: string) => (
-  <code className="font-mono" translate="no" dir="ltr">
+  <code className="inline-block font-mono" translate="no" dir="ltr">
     {text}
   </code>
 );

@@ -59,8 +59,10 @@ export default function FilterHelp({ text, parsed }: { text: string; parsed: Par
   );
 }
 
+// Inline JSON is a box of its own: split over two lines of a right-to-left sentence, each
+// half would be laid out on its own and its end brace drawn mirrored.
 const code = (text: string) => (
-  <code translate="no" dir="ltr">
+  <code translate="no" dir="ltr" className="inline-block">
     {text}
   </code>
 );
