@@ -3,6 +3,7 @@ import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 import { layerBoundaries } from "./eslint.boundaries.js";
+import { logicalClasses } from "./eslint.logical-classes.js";
 
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "test-results", "playwright-report", "bench-results"] },
@@ -58,6 +59,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-restricted-imports": "off" },
   },
   ...layerBoundaries,
+  ...logicalClasses,
   {
     // CLIs and the sandbox print to the terminal on purpose.
     files: ["sandbox/**", "scripts/**", "e2e/**"],

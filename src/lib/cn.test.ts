@@ -10,7 +10,7 @@ describe("cn", () => {
 
   it("resolves shorthand against longhand in the order given", () => {
     expect(cn("px-3 py-1", "p-0")).toBe("p-0");
-    expect(cn("p-4", "pl-6")).toBe("p-4 pl-6");
+    expect(cn("p-4", "ps-6")).toBe("p-4 ps-6");
     expect(cn("size-5", "w-full")).toBe("size-5 w-full");
     expect(cn("w-4 h-4", "size-6")).toBe("size-6");
   });

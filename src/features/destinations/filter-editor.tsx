@@ -44,8 +44,11 @@ export function formatFilter(filter: Record<string, unknown> | null | undefined)
   return filter && Object.keys(filter).length > 0 ? JSON.stringify(filter, null, 2) : "";
 }
 
+// In a right-to-left sentence inline JSON is a box of its own: split over two lines, its
+// first half would end in a mirrored brace (Chromium). Only there: a box adds spaces
+// around it in the accessible description.
 const code = (text: string) => (
-  <code className="font-mono" translate="no" dir="ltr">
+  <code className="font-mono rtl:inline-block" translate="no" dir="ltr">
     {text}
   </code>
 );

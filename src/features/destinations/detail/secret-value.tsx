@@ -15,6 +15,7 @@ export function SecretValue({ value, label }: { value: string; label: string }) 
         ref={ref}
         className="rounded bg-surface-muted px-1.5 py-0.5 font-mono text-sm wrap-anywhere"
         translate="no"
+        dir="ltr"
       >
         {shown ? value : "•".repeat(Math.min(24, Math.max(8, value.length)))}
       </code>

@@ -60,8 +60,11 @@ export default function FilterHelp({ text, parsed }: { text: string; parsed: Par
   );
 }
 
+// In a right-to-left sentence inline JSON is a box of its own: split over two lines, its
+// first half would end in a mirrored brace (Chromium). Only there: a box adds spaces
+// around it in the accessible description.
 const code = (text: string) => (
-  <code translate="no" dir="ltr">
+  <code translate="no" dir="ltr" className="rtl:inline-block">
     {text}
   </code>
 );

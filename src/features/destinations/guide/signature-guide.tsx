@@ -8,8 +8,12 @@ import { SNIPPETS, type SignatureMode, type SnippetLanguage } from "./signature-
 
 const LANGUAGES: SnippetLanguage[] = ["Node.js", "Python", "Go"];
 
-/** Header names, formats and algorithm names are data: never translated. */
-const code = (text: string) => <code translate="no">{text}</code>;
+/** Header names and formats are data: never translated, read left to right, never split. */
+const code = (text: string) => (
+  <code translate="no" dir="ltr" className="whitespace-nowrap">
+    {text}
+  </code>
+);
 const term = (text: string): ReactNode => <span translate="no">{text}</span>;
 
 function DefaultModeFacts() {

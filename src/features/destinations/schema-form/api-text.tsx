@@ -4,7 +4,7 @@ import type { LocalizedField } from "./type-text";
 /** Text the server sent in English, shown inside another language: marked so, and kept from translators. */
 export function InEnglish({ when, children }: { when: boolean | undefined; children: ReactNode }) {
   return when ? (
-    <span lang="en" translate="no">
+    <span lang="en" dir="ltr" translate="no">
       {children}
     </span>
   ) : (

@@ -101,7 +101,7 @@ export function StoredSecretField({
             values={{
               value: (
                 <>
-                  <span aria-hidden="true" translate="no" className="font-mono">
+                  <span aria-hidden="true" translate="no" dir="ltr" className="font-mono">
                     {masked}
                   </span>
                   <span className="sr-only">
