@@ -190,12 +190,12 @@ test.describe("German: the shared parts", () => {
       .getByRole("button", { name: "Fehlgeschlagene Zustellungen erneut versuchen" })
       .click();
     await expect(status).toHaveText(
-      `Fehlgeschlagene Zustellungen an ${WEBHOOK_URLS.failing} in den letzten 24 Stunden werden gezählt… bisher 0 zum erneuten Versuch.`,
+      `Fehlgeschlagene Zustellungen aus den letzten 24 Stunden an ${WEBHOOK_URLS.failing} werden gezählt… bisher 0 zum erneuten Versuch.`,
     );
     await expect(dialog.getByRole("button")).toHaveText(["Abbrechen"]);
     await listing.releaseAll();
     await expect(dialog).toContainText(
-      `1 fehlgeschlagene Zustellung an ${WEBHOOK_URLS.failing} in den letzten 24 Stunden wird erneut gesendet, jedes Ereignis einmal pro Ziel.`,
+      `1 fehlgeschlagene Zustellung aus den letzten 24 Stunden an ${WEBHOOK_URLS.failing} wird erneut gesendet, jedes Ereignis einmal pro Ziel.`,
     );
     await expect(dialog).toContainText("Gefunden in 1 fehlgeschlagenen Versuch.");
     await expect(dialog).toContainText(de("bulkRetry.pace", { rate: 10, concurrency: 4 }));
@@ -217,7 +217,7 @@ test.describe("German: the shared parts", () => {
       de("bulkRetry.willSend", { count: 3, scope: scopeOf(paidUrl) }),
     );
     await expect(dialog).toContainText(
-      `3 fehlgeschlagene Zustellungen an ${paidUrl} in den letzten 24 Stunden werden erneut gesendet`,
+      `3 fehlgeschlagene Zustellungen aus den letzten 24 Stunden an ${paidUrl} werden erneut gesendet`,
     );
     await expect(dialog).toContainText("Gefunden in 3 fehlgeschlagenen Versuchen.");
     await dialog.getByRole("button", { name: "3 Zustellungen erneut versuchen" }).click();

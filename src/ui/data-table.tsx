@@ -33,7 +33,12 @@ export function DataTable({
         <thead className="border-b border-border text-xs text-fg-muted">
           <tr role="row">
             {columns.map((column, index) => (
-              <th key={index} role="columnheader" scope="col" className="px-3 py-2 text-start font-medium">
+              <th
+                key={index}
+                role="columnheader"
+                scope="col"
+                className="px-3 py-2 text-start font-medium"
+              >
                 {column}
               </th>
             ))}
