@@ -177,7 +177,14 @@ test.describe("German: the shared parts", () => {
     });
     const status = dialog.getByRole("status");
     const scopeOf = (url: string) =>
-      `${de("scope.to", { destination: url })} ${de("scope.inThe", { range: "24h" })}`;
+      de("scope.phrase", {
+        range: "24h",
+        hasDestination: "yes",
+        destination: url,
+        hasEvent: "no",
+        hasTopic: "no",
+        code: "none",
+      });
 
     // One delivery: counting (held), the singular everywhere.
     const listing = await holdRequests(
