@@ -150,6 +150,26 @@ test.describe("Arabic right to left at 375 px", () => {
     expect(next.left).toBeLessThan(375 / 2);
   });
 
+  test("a long URL typed into a field reads from its start, left to right", async ({
+    page,
+    plain,
+  }) => {
+    const tenant = await plain.createTenant();
+    await openAt(
+      page,
+      plain,
+      tenant.id,
+      "/destinations/new?locale=ar&type=webhook&step=configure&topics=*",
+    );
+    const url = page.getByRole("textbox", { name: /URL/ }).first();
+    const long = `https://hooks.example.com/${"segment/".repeat(12)}end`;
+    await url.fill(long);
+    await url.blur();
+    expect(await style(url, "direction")).toEqual({ direction: "ltr" });
+    // Left, it shows its start: the scheme and host.
+    await expect.poll(() => url.evaluate((input) => input.scrollLeft)).toBe(0);
+  });
+
   test("the topic picker's topics indent from the right under their group", async ({
     page,
     plain,

@@ -73,8 +73,10 @@ export function TextField({ field, id, value, error, onChange, onBlur }: SchemaF
             {...shared}
             // The default is what an empty optional field ends up as, so show it as the hint.
             placeholder={field.default || undefined}
-            // What is typed here (and the default shown as its placeholder) is data.
+            // What is typed here (and the default shown as its placeholder) is data: a URL or
+            // an ARN reads left to right, from its start, even inside Arabic.
             translate="no"
+            dir="auto"
             spellCheck={false}
           />
         )
