@@ -32,6 +32,11 @@ describe("cn", () => {
     expect(cn("border-t-transparent", "border-danger")).toBe("border-danger");
   });
 
+  it("tells a text alignment from a text colour", () => {
+    expect(cn("text-start text-fg", "text-fg-muted")).toBe("text-start text-fg-muted");
+    expect(cn("text-start", "text-center")).toBe("text-center");
+  });
+
   it("keeps variants apart and skips falsy values", () => {
     expect(cn("bg-surface hover:bg-surface-muted", false, null, undefined, "bg-brand")).toBe(
       "hover:bg-surface-muted bg-brand",

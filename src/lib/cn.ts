@@ -27,6 +27,7 @@ const GROUPS: [RegExp, string][] = [
   [new RegExp(`^text-(?:base|${TSHIRT}|\\[.+\\])$`), "font-size"],
   [/^font-(?:normal|medium|semibold|bold)$/, "font-weight"],
   [/^font-(?:sans|mono|serif)$/, "font-family"],
+  [/^text-(?:start|end|left|right|center|justify)$/, "text-align"],
   [/^text-/, "text-color"],
   [/^bg-/, "bg-color"],
   // Widths before colours: `border-b-2` is a width, `border-t-transparent` a colour.
