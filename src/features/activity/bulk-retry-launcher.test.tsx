@@ -29,7 +29,7 @@ describe("describeScope: one sentence part, in each language's order", () => {
       "of event evt_1 in the last hour",
     );
     expect(await scopeIn("en", { range: custom("2024-05-01T10:00", ""), code: "timeout" })).toBe(
-      "that timed out since 2024-05-01T10:00",
+      "that timed out since May 1, 2024, 10:00 AM",
     );
     expect(await scopeIn("en", { range: custom("", "") })).toBe("at any time");
   });
@@ -40,9 +40,9 @@ describe("describeScope: one sentence part, in each language's order", () => {
     ).toBe(`aus den letzten 24 Stunden an ${hook} zum Thema order.paid mit 5xx-Server-Fehlercodes`);
     expect(
       await scopeIn("de", { range: custom("2024-05-01T10:00", "2024-05-02T10:00"), eventId: "e1" }),
-    ).toBe("zwischen 2024-05-01T10:00 und 2024-05-02T10:00 für das Ereignis e1");
+    ).toBe("zwischen 01.05.2024, 10:00 und 02.05.2024, 10:00 für das Ereignis e1");
     expect(await scopeIn("de", { range: custom("", "2024-05-02T10:00"), code: "4xx" })).toBe(
-      "bis 2024-05-02T10:00 mit 4xx-Client-Fehlercodes",
+      "bis 02.05.2024, 10:00 mit 4xx-Client-Fehlercodes",
     );
   });
 
@@ -54,7 +54,7 @@ describe("describeScope: one sentence part, in each language's order", () => {
       "過去 7 日間・トピック a.b",
     );
     expect(await scopeIn("ja", { range: custom("2024-05-01T10:00", "") })).toBe(
-      "2024-05-01T10:00 以降",
+      "2024/05/01 10:00 以降",
     );
     // Inside the dialog's sentence: "…の失敗した配信", never "…への" + "の".
     expect(
@@ -70,7 +70,7 @@ describe("describeScope: one sentence part, in each language's order", () => {
       "للحدث evt_1 التي انتهت مهلتها خلال آخر 24 ساعة",
     );
     expect(await scopeIn("ar", { range: custom("2024-05-01T10:00", "2024-05-02T10:00") })).toBe(
-      "بين 2024-05-01T10:00 و2024-05-02T10:00",
+      "بين 01\u200f/05\u200f/2024، 10:00 ص و02\u200f/05\u200f/2024، 10:00 ص",
     );
   });
 });

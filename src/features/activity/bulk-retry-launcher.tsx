@@ -1,7 +1,8 @@
 import { Suspense, useId, useState } from "react";
 import type { AttemptFilters, TimeWindow } from "@/api/attempts";
 import type { Destination } from "@/api/types";
-import { useT, type t as translate } from "@/i18n/i18n";
+import { currentLocale, useT, type t as translate } from "@/i18n/i18n";
+import { formatMinute } from "@/lib/format";
 import type { CodeClass } from "@/lib/code-class";
 import type { TimeRange } from "@/lib/time-range";
 import { lazyWithRetry } from "@/lib/lazy-with-retry";
@@ -96,8 +97,8 @@ export function describeScope(
   const has = (value: string | null | undefined) => (value ? "yes" : "no");
   return t("scope.phrase", {
     range: periodOf(range),
-    from: range.from,
-    to: range.to,
+    from: range.from && formatMinute(range.from, currentLocale()),
+    to: range.to && formatMinute(range.to, currentLocale()),
     hasDestination: has(destination),
     destination: destination ?? "",
     hasEvent: has(eventId),
