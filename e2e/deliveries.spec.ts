@@ -210,7 +210,9 @@ test.describe("health in words", () => {
     // Header: the state, the reason with the last error, and a banner with the way forward.
     await page.getByRole("link", { name: WEBHOOK_URLS.failing, exact: true }).click();
     await expect(
-      page.getByText("12 of 12 deliveries failed in the last 24 h · last error 500"),
+      page.getByText("12 of 12 deliveries failed in the last 24 h · last error 500", {
+        exact: true,
+      }),
     ).toBeVisible();
     const banner = page.getByRole("note", { name: "Failing destination" });
     await expect(banner).toContainText("This destination is failing.");
@@ -221,7 +223,9 @@ test.describe("health in words", () => {
     await expect(page.getByRole("button", { name: "Retry failed deliveries" })).toBeEnabled();
 
     await scene.open(page, `/destinations/${healthy.id}`);
-    await expect(page.getByText("All 12 deliveries succeeded in the last 24 h")).toBeVisible();
+    await expect(
+      page.getByText("All 12 deliveries succeeded in the last 24 h", { exact: true }),
+    ).toBeVisible();
     await expect(page.getByRole("note", { name: "Failing destination" })).toHaveCount(0);
 
     // Tenant overview: counts and the destinations needing attention, with reason and last error.
@@ -230,10 +234,14 @@ test.describe("health in words", () => {
     const health = card(page, "Destination health");
     await expect(health.getByRole("link", { name: WEBHOOK_URLS.failing })).toBeVisible();
     await expect(
-      health.getByText("12 of 12 deliveries failed in the last 24 h · last error 500"),
+      health.getByText("12 of 12 deliveries failed in the last 24 h · last error 500", {
+        exact: true,
+      }),
     ).toBeVisible();
     await expect(
-      health.getByText("12 of 12 deliveries failed in the last 24 h · last error timeout"),
+      health.getByText("12 of 12 deliveries failed in the last 24 h · last error timeout", {
+        exact: true,
+      }),
     ).toBeVisible();
     await expect(health.getByRole("link", { name: WEBHOOK_URLS.healthy })).toHaveCount(0);
   });

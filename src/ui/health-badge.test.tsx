@@ -15,9 +15,22 @@ const hours = (...counts: [number, number][]) => {
   };
 };
 
-const textOf = (input: Parameters<typeof deliveryHealth>[0], showReason = false) =>
-  render(<HealthBadge health={deliveryHealth(input)} showReason={showReason} />).container
-    .textContent;
+const renderBadge = (input: Parameters<typeof deliveryHealth>[0], showReason: boolean) =>
+  render(<HealthBadge health={deliveryHealth(input)} showReason={showReason} />).container;
+
+/** What a screen reader says: the text outside aria-hidden. */
+const textOf = (input: Parameters<typeof deliveryHealth>[0], showReason = false) => {
+  const spoken = renderBadge(input, showReason).cloneNode(true) as HTMLElement;
+  spoken.querySelectorAll("[aria-hidden=true]").forEach((hidden) => hidden.remove());
+  return spoken.textContent;
+};
+
+/** What the eye reads: the text outside sr-only. */
+const shownOf = (input: Parameters<typeof deliveryHealth>[0], showReason: boolean) => {
+  const shown = renderBadge(input, showReason).cloneNode(true) as HTMLElement;
+  shown.querySelectorAll(".sr-only").forEach((hidden) => hidden.remove());
+  return shown.textContent;
+};
 
 describe("HealthBadge", () => {
   it("says the state, the counts and the last error", () => {
@@ -28,11 +41,20 @@ describe("HealthBadge", () => {
 
   it("says when all succeeded, and when the latest hour failed", () => {
     expect(textOf(hours([3, 0], [9, 0]), true)).toBe(
-      "Health: HealthyAll 12 deliveries succeeded in the last 24 h",
+      "Health: Healthy: All 12 deliveries succeeded in the last 24 h",
     );
     expect(textOf(hours([1000, 0], [0, 0], [0, 3]), true)).toBe(
-      "Health: Degraded3 of 1,003 deliveries failed in the last 24 h · the latest hour failed",
+      "Health: Degraded: 3 of 1,003 deliveries failed in the last 24 h · the latest hour failed",
     );
+  });
+
+  it("shows the reason beside the state only where asked, and reads it the same either way", () => {
+    const input = { ...hours([0, 4], [0, 8]), lastErrorCode: "500" };
+    expect(shownOf(input, true)).toBe(
+      "Failing12 of 12 deliveries failed in the last 24 h · last error 500",
+    );
+    expect(shownOf(input, false)).toBe("Failing");
+    expect(textOf(input, true)).toBe(textOf(input, false));
   });
 
   it("says when nothing was delivered", () => {

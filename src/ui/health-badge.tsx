@@ -39,10 +39,12 @@ export function HealthBadge({
         <span className="sr-only">{t("ui.health")} </span>
         {t("ui.healthState", { state: health.state })}
       </Badge>
-      {showReason ? (
-        <span className="text-sm text-fg-muted">{reason}</span>
-      ) : (
-        <span className="sr-only">{t("ui.healthReason", { reason })}</span>
+      {/* Read out once, joined to the state in the language's own words ("Failing: …"), not run into it. */}
+      <span className="sr-only">{t("ui.healthReason", { reason })}</span>
+      {showReason && (
+        <span aria-hidden="true" className="text-sm text-fg-muted">
+          {reason}
+        </span>
       )}
     </span>
   );

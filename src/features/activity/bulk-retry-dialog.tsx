@@ -1,5 +1,6 @@
 import { useLocale, useT } from "@/i18n/i18n";
 import { directionOf } from "@/i18n/locales";
+import { Message } from "@/i18n/message";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { retryRefreshes } from "@/api/attempts";
@@ -24,6 +25,7 @@ import { useTenantId } from "@/session/session-store";
 import { Button } from "@/ui/button";
 import { errorMessage } from "@/ui/query-error";
 import type { RecoveryScope } from "./bulk-retry-launcher";
+import { ScopePhrase } from "./scope-phrase";
 
 type Phase =
   | { name: "counting"; found: number }
@@ -199,7 +201,10 @@ export default function BulkRetryDialog({
   if (phase.name === "counting") {
     body = (
       <p role="status">
-        {t("bulkRetry.counting", { scope: scope.description, count: phase.found })}
+        <Message
+          id="bulkRetry.counting"
+          values={{ scope: <ScopePhrase parts={scope.parts} />, count: phase.found }}
+        />
       </p>
     );
     actions = <Button onClick={close}>{t("bulkRetry.cancel")}</Button>;
@@ -223,9 +228,17 @@ export default function BulkRetryDialog({
     body = (
       <>
         <p>
-          {count === 0
-            ? t("bulkRetry.nothing", { scope: scope.description })
-            : t("bulkRetry.willSend", { count, scope: scope.description })}
+          {count === 0 ? (
+            <Message
+              id="bulkRetry.nothing"
+              values={{ scope: <ScopePhrase parts={scope.parts} /> }}
+            />
+          ) : (
+            <Message
+              id="bulkRetry.willSend"
+              values={{ count, scope: <ScopePhrase parts={scope.parts} /> }}
+            />
+          )}
         </p>
         <p>
           {collected.skipped.length > 0

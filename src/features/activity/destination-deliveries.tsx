@@ -20,7 +20,7 @@ import { AttemptStatus } from "./attempt-status";
 import { RetryButton } from "./retry-button";
 import { TimeRangeFilter } from "./time-range-filter";
 import { deliveriesView } from "./deliveries-view";
-import { BulkRetryLauncher, describeScope } from "./bulk-retry-launcher";
+import { BulkRetryLauncher } from "./bulk-retry-launcher";
 import { destinationTarget } from "@/api/destination-labels";
 
 const AUTO_REFRESH_MS = 10_000;
@@ -104,11 +104,11 @@ export default function DestinationDeliveries({ destination }: { destination: De
             scope={{
               filters: { destination_id: destination.id, topic: filters.topic },
               window,
-              description: describeScope(t, {
+              parts: {
                 range,
                 topic,
                 destination: destinationTarget(destination),
-              }),
+              },
             }}
             destinations={[destination]}
             disabledReason={

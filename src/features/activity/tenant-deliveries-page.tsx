@@ -25,7 +25,7 @@ import { RetryButton } from "./retry-button";
 import { DestinationTopicFilters } from "./destination-topic-filters";
 import { TimeRangeFilter } from "./time-range-filter";
 import { tenantDeliveriesView } from "./tenant-deliveries-view";
-import { BulkRetryLauncher, describeScope } from "./bulk-retry-launcher";
+import { BulkRetryLauncher } from "./bulk-retry-launcher";
 
 const CODE_MESSAGES: Record<CodeClass, MessageId> = {
   "2xx": "code.2xx",
@@ -98,10 +98,10 @@ export default function TenantDeliveriesPage() {
               filters: view.filters,
               window: view.window,
               code: view.code,
-              description: describeScope(t, {
+              parts: {
                 ...view,
                 destination: destinationName,
-              }),
+              },
             }}
             destinations={destinations.data}
             disabledReason={

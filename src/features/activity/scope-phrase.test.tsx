@@ -1,25 +1,27 @@
+import { render } from "@testing-library/react";
 import { afterAll, describe, expect, it } from "vitest";
-import { activateLocale, laterMessages, t } from "@/i18n/i18n";
+import { activateLocale, laterMessages } from "@/i18n/i18n";
 import type { Locale } from "@/i18n/locales";
+import { Message } from "@/i18n/message";
 import type { TimeRange } from "@/lib/time-range";
-import { describeScope } from "./bulk-retry-launcher";
+import { ScopePhrase, type ScopeParts } from "./scope-phrase";
 
 const last24h: TimeRange = { key: "24h", from: "", to: "" };
 const custom = (from: string, to: string): TimeRange => ({ key: "custom", from, to });
 const hook = "https://example.com/hook";
 
 /** The scope in `locale`: its catalogue loaded first, as a lazy screen has it. */
-async function scopeIn(locale: Locale, parts: Parameters<typeof describeScope>[1]) {
+async function scopeIn(locale: Locale, parts: ScopeParts) {
   await activateLocale(locale);
   await laterMessages();
-  return describeScope(t, parts);
+  return render(<ScopePhrase parts={parts} />).container.textContent;
 }
 
 afterAll(async () => {
   await activateLocale("en");
 });
 
-describe("describeScope: one sentence part, in each language's order", () => {
+describe("ScopePhrase: one sentence part, in each language's order", () => {
   it("English", async () => {
     expect(await scopeIn("en", { range: last24h })).toBe("in the last 24 hours");
     expect(
@@ -57,8 +59,9 @@ describe("describeScope: one sentence part, in each language's order", () => {
       "2024/05/01 10:00 以降",
     );
     // Inside the dialog's sentence: "…の失敗した配信", never "…への" + "の".
+    const scope = <ScopePhrase parts={{ range: last24h, destination: hook }} />;
     expect(
-      t("bulkRetry.nothing", { scope: describeScope(t, { range: last24h, destination: hook }) }),
+      render(<Message id="bulkRetry.nothing" values={{ scope }} />).container.textContent,
     ).toBe(`過去 24 時間・配信先 ${hook}で再試行するものはありません。`);
   });
 
@@ -73,4 +76,13 @@ describe("describeScope: one sentence part, in each language's order", () => {
       "بين 01\u200f/05\u200f/2024، 10:00 ص و02\u200f/05\u200f/2024، 10:00 ص",
     );
   });
+});
+
+it("marks the data it names as data: isolated, and never translated by the page", async () => {
+  await activateLocale("ar");
+  await laterMessages();
+  const parts = { range: last24h, destination: hook, topic: "order.paid", eventId: "evt_1" };
+  const { container } = render(<ScopePhrase parts={parts} />);
+  const data = [...container.querySelectorAll('bdi[translate="no"]')].map((e) => e.textContent);
+  expect(data.sort()).toEqual(["evt_1", hook, "order.paid"].sort());
 });
