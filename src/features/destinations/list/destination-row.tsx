@@ -8,7 +8,7 @@ import { destinationTarget, topicsSummary } from "@/api/destination-labels";
 import { StatusBadge } from "@/features/destinations/status-badge";
 import { TypeIcon } from "@/features/destinations/type-icon";
 import type { RecentDeliveries } from "@/api/recent-deliveries";
-import { useT, withMessages } from "@/i18n/i18n";
+import { useT } from "@/i18n/i18n";
 
 interface Props {
   destination: Destination;
@@ -21,9 +21,10 @@ function Unavailable() {
   const t = useT();
   return <span className="text-xs text-fg-muted">{t("destinations.deliveriesUnavailable")}</span>;
 }
-// A cell that failed to download must not take the list with it.
+// A cell that failed to download must not take the list with it. Its messages are
+// the first screen's (en.json): the list never waits for the later screens' part.
 const DeliverySummary = lazyWithRetry(() =>
-  withMessages(() => import("./delivery-summary"))().catch(() => ({ default: Unavailable })),
+  import("./delivery-summary").catch(() => ({ default: Unavailable })),
 );
 
 /** "All topics", "No topics", or the first two topics (data) and how many more. */
