@@ -129,6 +129,59 @@ test.describe("destinations list", () => {
     await expectRows(page, [KAFKA, AUDIT]);
   });
 
+  test("pages of 50: two quick Nexts go two pages on, the URL and history hold the page, a search starts again at page 1", async ({
+    page,
+    plain,
+  }) => {
+    const tenant = await plain.createTenant();
+    const targets = Array.from(
+      { length: 110 },
+      (_, i) => `https://hooks.example.com/paged/${String(i).padStart(3, "0")}`,
+    );
+    for (let i = 0; i < targets.length; i += 10) {
+      await Promise.all(
+        targets
+          .slice(i, i + 10)
+          .map((url) =>
+            createDestination(plain, tenant.id, { type: "webhook", topics: "*", config: { url } }),
+          ),
+      );
+    }
+
+    await openPortal(page, plain, tenant.id);
+    const pages = page.getByRole("navigation", { name: "Destination pages" });
+    const position = pages.getByText(/^Page \d+ of \d+$/);
+    const next = pages.getByRole("button", { name: "Next" });
+    await expect(position).toHaveText("Page 1 of 3");
+    await expect(rowLinks(page)).toHaveCount(50);
+    const first = await rowLinks(page).allTextContents();
+
+    // The second click comes before the rows of page 2 have rendered: it still goes on to 3.
+    await next.click();
+    await next.click();
+    await expect(position).toHaveText("Page 3 of 3");
+    expect(params(page).page).toBe("3");
+    await expect(rowLinks(page)).toHaveCount(10);
+    await expect(next).toBeDisabled();
+    const third = await rowLinks(page).allTextContents();
+
+    await page.goBack();
+    await expect(position).toHaveText("Page 2 of 3");
+    await expect(rowLinks(page)).toHaveCount(50);
+    const second = await rowLinks(page).allTextContents();
+    // Three pages, every destination on exactly one.
+    expect([...first, ...second, ...third].sort()).toEqual(targets);
+
+    await page.reload();
+    await expect(position).toHaveText("Page 2 of 3");
+    await expectRows(page, second);
+
+    await page.getByRole("searchbox", { name: "Search" }).fill("paged/10");
+    await expectRows(page, targets.slice(100));
+    expect(params(page).page).toBeUndefined();
+    await expect(pages).toHaveCount(0);
+  });
+
   test("a tenant without destinations sees the empty state and its action", async ({
     page,
     plain,

@@ -36,8 +36,11 @@ export function DestinationsPage() {
   const types = useDestinationTypes();
   const topics = useTopics();
   const [params, update] = useUrlParams();
+  // The rows render from a deferred copy of the URL: a keystroke or a page turn paints at
+  // once in the controls, and the rows follow without holding up the next input.
   const search = useDeferredValue(params.toString());
-  const filters = useMemo(() => filtersFromParams(new URLSearchParams(search)), [search]);
+  const shownParams = useMemo(() => new URLSearchParams(search), [search]);
+  const filters = useMemo(() => filtersFromParams(shownParams), [shownParams]);
   const deliveries = useRecentDeliveries(destinations.isSuccess && destinations.data.length > 0);
 
   const all = destinations.data;
@@ -47,8 +50,12 @@ export function DestinationsPage() {
   );
 
   const pageCount = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
-  const page = Math.min(pageCount, Math.max(1, Number(params.get("page")) || 1));
-  const shown = visible.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const pageIn = (from: URLSearchParams) =>
+    Math.min(pageCount, Math.max(1, Number(from.get("page")) || 1));
+  // Pagination counts from the page asked for, so a second quick "Next" goes one further.
+  const page = pageIn(params);
+  const shownPage = pageIn(shownParams);
+  const shown = visible.slice((shownPage - 1) * PAGE_SIZE, shownPage * PAGE_SIZE);
 
   const topicOptions = useMemo(() => {
     const set = new Set(topics.data ?? []);

@@ -1,4 +1,4 @@
-import { Suspense } from "react";
+import { memo, Suspense } from "react";
 import { lazyWithRetry } from "@/lib/lazy-with-retry";
 import { Link } from "@/ui/link";
 import type { Destination, DestinationType } from "@/api/types";
@@ -64,7 +64,13 @@ function Deliveries({
 }
 
 /** One destination; the target is the row's link and the whole row is its click area. */
-export function DestinationRow({ destination, type, deliveries, deliveriesState }: Props) {
+/** Memoised: a page turn or a keystroke re-renders the list, and unchanged rows skip it. */
+export const DestinationRow = memo(function DestinationRow({
+  destination,
+  type,
+  deliveries,
+  deliveriesState,
+}: Props) {
   const target = destinationTarget(destination);
   const targetHref = httpHref(destination.target_url);
   const t = useT();
@@ -111,4 +117,4 @@ export function DestinationRow({ destination, type, deliveries, deliveriesState 
       </div>
     </li>
   );
-}
+});
