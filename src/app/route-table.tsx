@@ -77,6 +77,10 @@ const lazyPage = (
   code: asCode(Screen),
 });
 
+/** What the layout shows on every screen (the tenant's name): fetched beside the screen's data. */
+export const layoutQueries = ({ tenantId }: Pick<RouteContext, "tenantId">) =>
+  asQueries(tenantQuery(tenantId));
+
 /** Every screen, in the layout (routes.tsx). */
 export const ROUTE_TABLE: AppRoute[] = [
   {

@@ -5,7 +5,7 @@ import { AppLayout } from "./app-layout";
 import type { RouteQuery } from "./route-context";
 import type * as RouteQueriesModule from "./route-queries";
 import { useMatchedRoutes } from "./route-matches";
-import { ROUTER_ROUTES } from "./route-table";
+import { layoutQueries, ROUTER_ROUTES } from "./route-table";
 
 let routeQueriesModule: Promise<typeof RouteQueriesModule> | null = null;
 /** Other routes' queries: downloaded as the portal starts, beside the first screen's data. */
@@ -24,8 +24,9 @@ function prefetch(client: QueryClient, queries: RouteQuery[]) {
 }
 
 /**
- * Starts the data and the code of every matched route (nested ones too) while
- * this render happens, so none waits for a parent's data or chunk. Like
+ * Starts the data and the code of every matched route (nested ones too), and the
+ * layout's, while this render happens, so none waits for a parent's data or chunk,
+ * or for the first commit. Like
  * usePrefetchQuery, it only fetches what the cache doesn't hold yet.
  */
 function usePrefetchMatchedRoutes() {
@@ -34,6 +35,7 @@ function usePrefetchMatchedRoutes() {
   const client = useQueryClient();
   const tenantId = useTenantId();
   const search = new URLSearchParams(location.search);
+  prefetch(client, layoutQueries({ tenantId }));
   for (const { route, params } of matches) {
     route.code?.forEach((code) => void code.preload());
     const context = { params, search, tenantId, client };
