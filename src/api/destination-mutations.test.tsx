@@ -1,12 +1,12 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, renderHook } from "@testing-library/react";
-import { base64url } from "jose";
 import type { ReactNode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createSessionStore, setSessionStore } from "@/session/session-store";
 import { createTokenStorage } from "@/session/token-storage";
 import { testDestination } from "@/test/destination";
 import { testQueryClient } from "@/test/render";
+import { unsignedToken } from "@/test/token";
 import { ApiError } from "./api-error";
 import { createApiClient, setApiClient } from "./client";
 import { DestinationConflict } from "./destination-edit";
@@ -14,11 +14,6 @@ import { useSaveDestination } from "./destination-mutations";
 import type { Destination } from "./types";
 
 const NOW = Date.UTC(2026, 0, 1);
-
-function unsignedToken(claims: Record<string, unknown>) {
-  const part = (value: object) => base64url.encode(JSON.stringify(value));
-  return `${part({ alg: "HS256", typ: "JWT" })}.${part(claims)}.signature`;
-}
 
 type PatchMode = "answer" | "hang" | "apply-then-hang";
 

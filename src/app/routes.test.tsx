@@ -1,5 +1,4 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { base64url } from "jose";
 import { renderToString } from "react-dom/server";
 import { MemoryRouter } from "react-router";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -7,13 +6,9 @@ import { createApiClient, setApiClient } from "@/api/client";
 import { createSessionStore, setSessionStore } from "@/session/session-store";
 import { createTokenStorage } from "@/session/token-storage";
 import { testQueryClient } from "@/test/render";
+import { unsignedToken } from "@/test/token";
 import { initThemeStore } from "@/theme/theme-preference";
 import { AppRoutes } from "./routes";
-
-const unsignedToken = (claims: Record<string, unknown>) => {
-  const part = (value: object) => base64url.encode(JSON.stringify(value));
-  return `${part({ alg: "HS256", typ: "JWT" })}.${part(claims)}.signature`;
-};
 
 /** The API paths requested while the app renders `path` once, before anything commits. */
 function requestedDuringRender(path: string) {

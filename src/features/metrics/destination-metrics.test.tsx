@@ -1,6 +1,5 @@
 import { act, cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { base64url } from "jose";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MemoryRouter, useLocation } from "react-router";
 import { createApiClient, setApiClient } from "@/api/client";
@@ -8,6 +7,7 @@ import type { Destination, MetricsResponse } from "@/api/types";
 import { activateLocale } from "@/i18n/i18n";
 import { createSessionStore, setSessionStore } from "@/session/session-store";
 import { createTokenStorage } from "@/session/token-storage";
+import { unsignedToken } from "@/test/token";
 import DestinationMetrics from "./destination-metrics";
 import { bucketLabel, bucketSpanLabel } from "./metrics-format";
 import { metricsWindow } from "./metrics-window";
@@ -102,11 +102,6 @@ function fakeApi(overrides: { series?: (url: URL) => Response } = {}) {
     }),
   );
   return requests;
-}
-
-function unsignedToken(claims: Record<string, unknown>) {
-  const part = (value: object) => base64url.encode(JSON.stringify(value));
-  return `${part({ alg: "HS256", typ: "JWT" })}.${part(claims)}.signature`;
 }
 
 function renderMetrics(search = "", dest = destination) {
