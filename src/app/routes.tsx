@@ -26,8 +26,8 @@ function prefetch(client: QueryClient, queries: RouteQuery[]) {
 /**
  * Starts the data and the code of every matched route (nested ones too), and the
  * layout's, while this render happens, so none waits for a parent's data or chunk,
- * or for the first commit. Like
- * usePrefetchQuery, it only fetches what the cache doesn't hold yet.
+ * or for the first commit. Like usePrefetchQuery, it only fetches what the cache
+ * doesn't hold yet.
  */
 function usePrefetchMatchedRoutes() {
   const location = useLocation();

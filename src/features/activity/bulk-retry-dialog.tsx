@@ -195,16 +195,14 @@ export default function BulkRetryDialog({
     onClose();
   };
   const running = phase.name === "running";
+  const scopePhrase = <ScopePhrase parts={scope.parts} />;
 
   let body;
   let actions;
   if (phase.name === "counting") {
     body = (
       <p role="status">
-        <Message
-          id="bulkRetry.counting"
-          values={{ scope: <ScopePhrase parts={scope.parts} />, count: phase.found }}
-        />
+        <Message id="bulkRetry.counting" values={{ scope: scopePhrase, count: phase.found }} />
       </p>
     );
     actions = <Button onClick={close}>{t("bulkRetry.cancel")}</Button>;
@@ -229,15 +227,9 @@ export default function BulkRetryDialog({
       <>
         <p>
           {count === 0 ? (
-            <Message
-              id="bulkRetry.nothing"
-              values={{ scope: <ScopePhrase parts={scope.parts} /> }}
-            />
+            <Message id="bulkRetry.nothing" values={{ scope: scopePhrase }} />
           ) : (
-            <Message
-              id="bulkRetry.willSend"
-              values={{ count, scope: <ScopePhrase parts={scope.parts} /> }}
-            />
+            <Message id="bulkRetry.willSend" values={{ count, scope: scopePhrase }} />
           )}
         </p>
         <p>

@@ -63,8 +63,10 @@ function Deliveries({
   );
 }
 
-/** One destination; the target is the row's link and the whole row is its click area. */
-/** Memoised: a page turn or a keystroke re-renders the list, and unchanged rows skip it. */
+/**
+ * One destination; the target is the row's link and the whole row is its click area.
+ * Memoised: a page turn or a keystroke re-renders the list, and unchanged rows skip it.
+ */
 export const DestinationRow = memo(function DestinationRow({
   destination,
   type,
